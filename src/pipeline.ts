@@ -1,0 +1,39 @@
+/**
+ * The whole flow in one place: parse Markdown → read the report model → run the rules.
+ * (The build adds the official layout and HTML on top: see build/.)
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { VFile } from 'vfile';
+import remarkNianbaoModel from '../plugins/remark-nianbao-model.js';
+import remarkNianbaoRules from '../plugins/remark-nianbao-rules.js';
+import type { Finding } from './model/findings.js';
+import type { ReportModel } from './model/types.js';
+
+export function createCheckProcessor() {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkNianbaoModel)
+    .use(remarkNianbaoRules);
+}
+
+export interface CheckResult {
+  model: ReportModel;
+  /** Findings sorted by position, suppressions applied. */
+  messages: Finding[];
+}
+
+/** Check one report's Markdown in-process. Never throws on bad input: problems become findings. */
+export function checkReport(markdown: string, options: { path?: string } = {}): CheckResult {
+  const file = new VFile({ value: markdown, path: options.path });
+  const processor = createCheckProcessor();
+  const tree = processor.parse(file);
+  processor.runSync(tree, file);
+  const data = file.data as { report?: ReportModel; findings?: Finding[] };
+  if (!data.report) throw new Error('remark-nianbao-model did not produce a model');
+  return { model: data.report, messages: data.findings ?? [] };
+}
