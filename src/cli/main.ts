@@ -1,0 +1,45 @@
+/** The `nianbao` command: argument parsing only; each command's work lives in its own module. */
+import { Command, CommanderError } from 'commander';
+import { runCheck, EXIT_CANNOT_RUN } from './check-command.js';
+import { processIo, type CliIo } from './io.js';
+
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('nianbao')
+    .description('政府信息公开工作年度报告：校验、排版、生成无障碍 PDF 与网页')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  program
+    .command('check')
+    .description('校验报告中的数字、模板和日期 (check numbers, template and dates)')
+    .argument('[paths...]', 'Markdown 文件或文件夹（默认 content/）')
+    .option('--format <format>', '输出格式：human 或 json', 'human')
+    .action(async (paths: string[], options: { format: string }) => {
+      exitCode = await runCheck(paths, options, io);
+    });
+
+  program
+    .command('build')
+    .description('生成 PDF、网页、网页片段与数据文件 (build PDF, HTML, fragment, JSON/CSV)')
+    .allowUnknownOption(true)
+    .helpOption(false)
+    .argument('[args...]')
+    .action(async (args: string[]) => {
+      // Loaded lazily: `check` must not pay for Puppeteer's start-up.
+      const { runBuild } = await import('./build-command.js');
+      exitCode = await runBuild(args, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with code 0; usage errors with 1 → our "could not run".
+      return error.exitCode === 0 ? 0 : EXIT_CANNOT_RUN;
+    }
+    io.stderr(`nianbao：${(error as Error).message}\n`);
+    return EXIT_CANNOT_RUN;
+  }
+  return exitCode;
+}
