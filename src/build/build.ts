@@ -1,0 +1,172 @@
+/**
+ * The build: for each Markdown report, check → layout → print (Chromium) → post-process
+ * (pdf-lib) → write PDF, HTML, fragment, JSON and CSV atomically. One browser for all files;
+ * one bad file never stops the others. Nothing is printed here: results go back to the caller.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { readReportFile } from '../cli/read-report-file.js';
+import type { Finding } from '../model/findings.js';
+import type { CheckResult } from '../pipeline.js';
+import { reportDate } from '../pdf/dates.js';
+import { postProcessPdf } from '../pdf/postprocess.js';
+import { firstLine } from '../render/launch.js';
+import { RenderSession, type PrintOptions, type PrintResult } from '../render/session.js';
+import { writeAllAtomic, type OutputFile } from './atomic.js';
+import { dataCsv, dataJson, reportData } from './data.js';
+import { defaultLayout, packageRoot, type Layout } from './layout.js';
+import { reportMetadata } from './metadata.js';
+
+export type OutputKind = 'pdf' | 'html' | 'fragment' | 'json' | 'csv';
+
+/** Anything that prints HTML to PDF (a RenderSession; tests pass failing ones). */
+export interface Printer {
+  printPdf(printHtml: string, options: PrintOptions): Promise<PrintResult>;
+}
+
+export interface BuildOptions {
+  outDir: string;
+  /** Build even when the check finds errors. */
+  draft?: boolean;
+  /** Reports rendered at the same time (pages in the pool). Default 2. */
+  concurrency?: number;
+  /** Reuse a browser (tests, batch tools); otherwise one is opened and closed here. */
+  printer?: Printer;
+  layout?: Layout;
+  check?: (markdown: string, options: { path: string }) => CheckResult;
+  /** Called after each output file is written (the CLI prints a line). */
+  onOutput?: (event: { file: string; kind: OutputKind; path: string }) => void;
+  env?: NodeJS.ProcessEnv;
+}
+
+export type BuildStatus = 'built' | 'check-failed' | 'failed';
+
+export interface BuildResult {
+  /** The input file as given. */
+  file: string;
+  status: BuildStatus;
+  /** Check findings (all severities), or one fatal finding when the file could not be built. */
+  messages: Finding[];
+  /** Paths written, in order pdf, html, fragment, json, csv. */
+  outputs: Partial<Record<OutputKind, string>>;
+  pages?: number;
+}
+
+export async function buildReports(inputs: readonly string[], options: BuildOptions): Promise<BuildResult[]> {
+  const outDir = path.resolve(options.outDir);
+  await mkdir(outDir, { recursive: true });
+  const layout = options.layout ?? (await defaultLayout());
+  const check = options.check ?? (await loadCheck());
+  const concurrency = Math.max(1, options.concurrency ?? 2);
+  // Opened on first use (a batch where every file fails its check never starts Chromium).
+  let opening: Promise<RenderSession> | null = null;
+  const getPrinter = async (): Promise<Printer> => {
+    if (options.printer) return options.printer;
+    opening ??= RenderSession.open({ concurrency });
+    return opening;
+  };
+  const names = outputNames(inputs);
+  const results: BuildResult[] = new Array(inputs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < inputs.length) {
+      const index = next++;
+      const file = inputs[index]!;
+      const name = names[index];
+      results[index] = name
+        ? await buildOne(file, name, { ...options, outDir, layout, check, getPrinter })
+        : fatal(file, 'output-name-clash', `输出文件名与前面的报告重复：${path.basename(file)}（请改名后再生成）`);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(concurrency, inputs.length) }, worker));
+  } finally {
+    if (opening) await (await (opening as Promise<RenderSession>).catch(() => null))?.close();
+  }
+  return results;
+}
+
+interface OneOptions extends BuildOptions {
+  layout: Layout;
+  check: NonNullable<BuildOptions['check']>;
+  getPrinter: () => Promise<Printer>;
+}
+
+async function buildOne(file: string, name: string, options: OneOptions): Promise<BuildResult> {
+  const read = await readReportFile(file);
+  if (!read.ok) return fatal(file, 'input-unreadable', read.message);
+  let checked: CheckResult;
+  try {
+    checked = options.check(read.text, { path: file });
+  } catch (error) {
+    return fatal(file, 'internal-error', `检查时发生内部错误：${firstLine(error)}`);
+  }
+  const { model, messages } = checked;
+  if (!options.draft && messages.some((m) => m.severity === 'error')) {
+    return { file, status: 'check-failed', messages, outputs: {} };
+  }
+  try {
+    const meta = reportMetadata(model, path.basename(file, path.extname(file)));
+    const page = await options.layout.render({ markdown: read.text, model, path: file, title: meta.title, draft: Boolean(options.draft) });
+    const printer = await options.getPrinter();
+    const printed = await printer.printPdf(page.printHtml, {
+      workDir: options.outDir,
+      allowedDirs: [...options.layout.assetDirs, packageRoot()],
+    });
+    const data = reportData(model, path.basename(file));
+    const json = dataJson(data);
+    const post = await postProcessPdf(printed.pdf, {
+      ...meta,
+      date: reportDate(model, options.env).date,
+      attachment: { name: `${asciiName(name)}.json`, bytes: new TextEncoder().encode(json), mimeType: 'application/json', description: '报告数据（各表格数值）' },
+    });
+    const target = (suffix: string) => path.join(options.outDir, `${name}${suffix}`);
+    const files: Array<OutputFile & { kind: OutputKind }> = [
+      { kind: 'pdf', path: target('.pdf'), data: post.pdf },
+      { kind: 'html', path: target('.html'), data: page.html },
+      { kind: 'fragment', path: target('.fragment.html'), data: page.fragment },
+      { kind: 'json', path: target('.json'), data: json },
+      { kind: 'csv', path: target('.csv'), data: dataCsv(data) },
+    ];
+    await writeAllAtomic(files);
+    const outputs: BuildResult['outputs'] = {};
+    for (const f of files) {
+      outputs[f.kind] = f.path;
+      options.onOutput?.({ file, kind: f.kind, path: f.path });
+    }
+    return { file, status: 'built', messages, outputs, pages: post.pages };
+  } catch (error) {
+    const message = firstLine(error);
+    const text = message.startsWith('PDF 渲染失败') || message.startsWith('无法启动浏览器') ? message : `生成失败：${message}`;
+    return { file, status: 'failed', messages: [...messages, fatalFinding('build-failed', text)], outputs: {} };
+  }
+}
+
+/** Output base names (`report.md` → `report`); null for a name already taken by an earlier input. */
+function outputNames(inputs: readonly string[]): Array<string | null> {
+  const taken = new Set<string>();
+  return inputs.map((file) => {
+    const name = path.basename(file, path.extname(file));
+    if (taken.has(name)) return null;
+    taken.add(name);
+    return name;
+  });
+}
+
+/** PDF file specs want an ASCII name beside the Unicode one; keep ASCII names as they are. */
+function asciiName(name: string): string {
+  return /^[\x20-\x7e]+$/.test(name) ? name : 'report-data';
+}
+
+function fatalFinding(ruleId: string, message: string): Finding {
+  return { ruleId, severity: 'error', message, position: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
+}
+
+function fatal(file: string, ruleId: string, message: string): BuildResult {
+  return { file, status: 'failed', messages: [fatalFinding(ruleId, message)], outputs: {} };
+}
+
+async function loadCheck(): Promise<NonNullable<BuildOptions['check']>> {
+  const { checkReport } = await import('../pipeline.js');
+  return checkReport;
+}

@@ -1,0 +1,87 @@
+/**
+ * `nianbao build [files or folders…] [--out dist] [--draft]`: argument parsing and printing;
+ * the work is `buildReports` (src/build). Exit codes: 0 built, 1 check errors or a failed build,
+ * 2 could not run (missing input, bad arguments).
+ */
+import path from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { buildReports, type BuildOptions, type BuildResult } from '../build/build.js';
+import { expandInputs } from './input-files.js';
+import { formatHuman, type FileResult } from './format-findings.js';
+import type { CliIo } from './io.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_CANNOT_RUN = 2;
+
+export interface BuildCliOptions {
+  out: string;
+  draft: boolean;
+}
+
+const KIND_LABEL = { pdf: 'PDF', html: '网页', fragment: '网页片段', json: '数据 JSON', csv: '数据 CSV' } as const;
+
+/** Parses argv (the words after `build`). Returns null after printing help or a usage error. */
+export function parseBuildArgs(argv: string[], io: Pick<CliIo, 'stdout' | 'stderr'>): { paths: string[]; options: BuildCliOptions } | number {
+  let parsed: { paths: string[]; options: BuildCliOptions } | null = null;
+  const command = new Command('nianbao build')
+    .description('生成 PDF、网页、网页片段与数据文件 (build PDF, HTML, fragment, JSON/CSV)')
+    .argument('[paths...]', 'Markdown 文件或文件夹（默认 content/）')
+    .option('--out <dir>', '输出文件夹', 'dist')
+    .option('--draft', '校验有错误时也生成（草稿）', false)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .action((paths: string[], options: BuildCliOptions) => {
+      parsed = { paths, options };
+    });
+  try {
+    command.parse(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_CANNOT_RUN;
+    throw error;
+  }
+  return parsed ?? EXIT_CANNOT_RUN;
+}
+
+export async function runBuild(
+  argv: string[],
+  io: Pick<CliIo, 'stdout' | 'stderr'> & { color?: boolean },
+  overrides: Partial<BuildOptions> = {},
+): Promise<number> {
+  const args = parseBuildArgs(argv, io);
+  if (typeof args === 'number') return args;
+  const { paths, options } = args;
+  const { files, problems } = await expandInputs(paths.length > 0 ? paths : ['content']);
+  for (const problem of problems) io.stderr(`${problem.message}\n`);
+  if (files.length === 0) return EXIT_CANNOT_RUN;
+
+  let results: BuildResult[];
+  try {
+    results = await buildReports(files, {
+      outDir: options.out,
+      draft: options.draft,
+      onOutput: ({ kind, path: written }) => io.stdout(`已生成 ${KIND_LABEL[kind]}：${relative(written)}\n`),
+      ...overrides,
+    });
+  } catch (error) {
+    io.stderr(`无法生成：${(error as Error).message.split('\n')[0]}\n`);
+    return EXIT_CANNOT_RUN;
+  }
+
+  const withMessages: FileResult[] = results.filter((r) => r.messages.length > 0).map((r) => ({ file: r.file, messages: r.messages }));
+  if (withMessages.length > 0) io.stdout(formatHuman(withMessages, { color: Boolean(io.color) }));
+  for (const result of results) {
+    if (result.status === 'check-failed') {
+      io.stderr(`未生成 ${result.file}：校验有错误（改正后重试，或用 --draft 生成草稿）\n`);
+    } else if (result.status === 'failed') {
+      io.stderr(`未生成 ${result.file}：${result.messages.at(-1)?.message ?? '生成失败'}\n`);
+    }
+  }
+  if (problems.length > 0) return EXIT_CANNOT_RUN;
+  return results.every((r) => r.status === 'built') ? EXIT_OK : EXIT_FAILED;
+}
+
+function relative(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel.startsWith('..') ? file : rel;
+}
