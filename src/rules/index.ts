@@ -17,6 +17,7 @@ import formatVersionYear from './format-version-year.js';
 import cellBlank from './cell-blank.js';
 import cellNotNumber from './cell-not-number.js';
 import cellNotInteger from './cell-not-integer.js';
+import cellUnitWrong from './cell-unit-wrong.js';
 import cellNegative from './cell-negative.js';
 import amountDecimals from './amount-decimals.js';
 import amountUnitMissing from './amount-unit-missing.js';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   cellBlank,
   cellNotNumber,
   cellNotInteger,
+  cellUnitWrong,
   cellNegative,
   amountDecimals,
   amountUnitMissing,

@@ -5,6 +5,8 @@ import type { ModelCell } from '../../model/types.js';
 /** Units a cell may carry, as factors to 万元 (amounts) or to 件 (counts). */
 const AMOUNT_FACTORS: Record<string, number> = { 万元: 1, 元: 1 / 10000 };
 
+const isMoney = (unit: string | null) => unit !== null && unit in AMOUNT_FACTORS;
+
 /**
  * The value to use in a sum, or null when the cell is blank, not a number, or otherwise reported by a
  * cell rule (decimals in a count, negative where not signed, amount without unit): comparisons that
@@ -15,9 +17,9 @@ export function usableValue(cell: ModelCell | undefined, kind: CellKind): number
   const value = cell.value;
   switch (kind) {
     case 'count':
-      return cell.decimals > 0 || value < 0 ? null : value;
+      return cell.decimals > 0 || value < 0 || isMoney(cell.unit) ? null : value;
     case 'signed':
-      return cell.decimals > 0 ? null : value;
+      return cell.decimals > 0 || isMoney(cell.unit) ? null : value;
     case 'amount-wan':
       if (cell.unit === null || cell.unit === '万元') return value;
       return cell.unit in AMOUNT_FACTORS ? value * (AMOUNT_FACTORS[cell.unit] ?? 1) : null;
