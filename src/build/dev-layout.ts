@@ -43,6 +43,8 @@ td { text-align: right; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 caption { font-size: 11pt; margin-bottom: .3em; }
+/* Only the regular face is loaded: synthetic bold would embed as Type 3 fonts. */
+strong, b { font-weight: 400; }
 `;
 
 /** Turns the Markdown into HTML: first-column cells of body rows become row headers. */

@@ -6,6 +6,8 @@
 import { AFRelationship, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import type { ArtifactClass } from './artifacts.js';
 import { markUntaggedAsArtifacts } from './page-artifacts.js';
+import { renumberStructIds } from './struct-ids.js';
+import { addPdf2RoleMap } from './struct-tree.js';
 import { buildXmp, type DocumentMetadata } from './xmp.js';
 
 export const PDF_CREATOR = 'nianbao';
@@ -27,6 +29,8 @@ export interface PostProcessResult {
   pdf: Uint8Array;
   pages: number;
   artifacts: Record<ArtifactClass, number>;
+  /** PDF 2.0 structure types given a RoleMap entry (e.g. Strong → Span). */
+  roleMapped: string[];
 }
 
 export async function postProcessPdf(input: Uint8Array, options: PostProcessOptions): Promise<PostProcessResult> {
@@ -51,6 +55,8 @@ export async function postProcessPdf(input: Uint8Array, options: PostProcessOpti
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmpStream));
 
   const artifacts = markUntaggedAsArtifacts(doc);
+  const roleMapped = addPdf2RoleMap(doc);
+  renumberStructIds(doc);
 
   if (options.attachment) {
     const { name, bytes, mimeType, description } = options.attachment;
@@ -66,5 +72,5 @@ export async function postProcessPdf(input: Uint8Array, options: PostProcessOpti
   // No trailer /ID from the input survives: it would be the only varying bytes.
   delete doc.context.trailerInfo.ID;
   const pdf = await doc.save({ useObjectStreams: true, addDefaultPage: false });
-  return { pdf, pages: doc.getPageCount(), artifacts };
+  return { pdf, pages: doc.getPageCount(), artifacts, roleMapped };
 }

@@ -16,6 +16,7 @@ export function onCleanup(closer: Closer): () => void {
   installHandlers();
   return () => {
     pending.delete(closer);
+    if (pending.size === 0) removeHandlers();
   };
 }
 
@@ -41,16 +42,28 @@ export function wasInterrupted(): boolean {
   return interrupted;
 }
 
+const SIGNALS: ReadonlyArray<[NodeJS.Signals, number]> = [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+];
+
+function onSignal(signal: NodeJS.Signals): void {
+  interrupted = true;
+  removeHandlers();
+  process.stderr.write(`\n已中断，正在关闭浏览器并删除临时文件…\n`);
+  const code = SIGNALS.find(([s]) => s === signal)?.[1] ?? 130;
+  void runCleanup().finally(() => process.exit(code));
+}
+
+/** Handlers are installed only while something needs cleaning up; otherwise signals act as usual. */
 function installHandlers(): void {
   if (installed) return;
   installed = true;
-  const handle = (signal: NodeJS.Signals, code: number) => {
-    process.once(signal, () => {
-      interrupted = true;
-      process.stderr.write(`\n已中断（${signal}），正在关闭浏览器并删除临时文件…\n`);
-      void runCleanup().finally(() => process.exit(code));
-    });
-  };
-  handle('SIGINT', 130);
-  handle('SIGTERM', 143);
+  for (const [signal] of SIGNALS) process.on(signal, onSignal);
+}
+
+function removeHandlers(): void {
+  if (!installed) return;
+  installed = false;
+  for (const [signal] of SIGNALS) process.off(signal, onSignal);
 }
