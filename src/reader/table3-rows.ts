@@ -43,7 +43,7 @@ function groupOf(key: string): { id: string; rest: string } | null {
   }
   // `（三）1.属于国家秘密` with the group name left out.
   const m = ORDINAL.exec(key);
-  if (m && /^\d/.test(key.slice(m[0].length))) {
+  if (m && (key === m[0] || /^\d/.test(key.slice(m[0].length)))) {
     const g = SUB_GROUPS.find((x) => normalizeLabel(x.label).startsWith(m[0]));
     if (g) return { id: g.id, rest: normalizeLabel(key.slice(m[0].length)) };
   }
@@ -138,6 +138,14 @@ export function resolveRow(labelCells: GridCell[], ctx: RowContext): RowResoluti
     return res;
   }
   const near = closestLabel(rowText.key, scope ? TABLE3.rows.filter((r) => r.group === scope || r.group === 'results' || !r.group) : ALL_ROWS);
+  const nearGroup = closestLabel(rowText.key, GROUP_CANDIDATES);
+  if (nearGroup && (!near || nearGroup.distance < near.distance)) {
+    // A typo'd group label on a row of its own: report it, and still use it as context.
+    res.unmatched.push({ cell: rowText.cell, closest: nearGroup.label });
+    res.cell = null;
+    if (typoAcceptable(nearGroup.distance, rowText.key.length)) ctx.group = nearGroup.id === 'results' ? null : nearGroup.id;
+    return res;
+  }
   res.unmatched.push({ cell: rowText.cell, closest: near?.label ?? null });
   if (near && typoAcceptable(near.distance, rowText.key.length)) {
     res.row = TABLE3.rows.find((r) => r.id === near.id) ?? null;

@@ -44,11 +44,13 @@ function isHeaderRow(row: GridRow): boolean {
  */
 function mapColumns(headers: GridRow[], width: number, builder: TableBuilder): Map<number, ColumnHit | { columnId: string }> {
   const byIndex = new Map<number, ColumnHit>();
+  const all: ColumnHit[] = [];
   let consistent = true;
   for (const row of headers) {
     row.cells.forEach((cell, index) => {
       const hit = headerHit(cell, index);
       if (!hit || hit === 'group') return;
+      all.push(hit);
       const prev = byIndex.get(index);
       if (prev && prev.columnId !== hit.columnId) consistent = false;
       byIndex.set(index, hit);
@@ -78,7 +80,7 @@ function mapColumns(headers: GridRow[], width: number, builder: TableBuilder): M
   const start = Math.max(1, width - COLUMNS.length);
   COLUMNS.forEach((c, k) => {
     if (start + k >= width) return;
-    const found = hits.find((h) => h.columnId === c.id);
+    const found = all.find((h) => h.columnId === c.id);
     result.set(start + k, found ?? { columnId: c.id });
   });
   return result;
@@ -89,14 +91,24 @@ function isDataRow(row: GridRow, firstData: number): boolean {
   return data.length > 0 && data.every((c) => looksData(c.key)) && data.some((c) => !isBlankKey(c.key));
 }
 
+/** The most common row length (ties: the longer), so a stray extra cell does not shift the data. */
+function commonWidth(rows: GridRow[]): number {
+  const counts = new Map<number, number>();
+  for (const r of rows) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [w, n] of counts) if (n > bestCount || (n === bestCount && w > best)) [best, bestCount] = [w, n];
+  return best;
+}
+
 export function readTable3(table: Table): ModelTable {
   const builder = new TableBuilder('table3', nodePosition(table));
   const grid = tableGrid(table);
-  const width = grid[0]?.cells.length ?? 0;
   // Header rows: the leading rows that name columns (or carry the corner note / groups).
   let h = 0;
   while (h < grid.length && isHeaderRow(grid[h]!)) h++;
   if (h === 0 && grid[0] && grid[0].cells.every((c) => isBlankKey(c.key))) h = 1;
+  const width = commonWidth(grid.slice(h)) || (grid[0]?.cells.length ?? 0);
   const columns = mapColumns(grid.slice(0, h), width, builder);
   const indices = [...columns.keys()].sort((a, b) => a - b);
   const firstData = indices[0] ?? Math.max(1, width - COLUMNS.length);
@@ -106,6 +118,13 @@ export function readTable3(table: Table): ModelTable {
     if ('cell' in c) builder.addColumn(def.id, labelMatch(c.cell.text, def.label, c.quality, c.cell.position), def.versions);
   }
   const ctx: RowContext = { group: null };
+  // 2021 `（六）其他处理` typed as a group row of its own (blank cells) is not the 2019 row r6:
+  // hold it until we see whether r6.x leaves follow.
+  let pendingR6: Parameters<TableBuilder['addRow']> | null = null;
+  const flush = (): void => {
+    if (pendingR6) builder.addRow(...pendingR6);
+    pendingR6 = null;
+  };
   for (const row of grid.slice(h)) {
     const labels = row.cells.slice(0, firstData);
     const res = resolveRow(labels, ctx);
@@ -123,11 +142,19 @@ export function readTable3(table: Table): ModelTable {
     }
     const quality = res.typo ? 'normalized' : matchQuality(res.cell.text, res.row.label, res.alias, res.prefixed);
     const label = labelMatch(res.cell.text, res.row.label, quality, res.cell.position);
+    if (pendingR6 && res.row.group === 'r6') pendingR6 = null;
+    flush();
     if (builder.findRow(res.row.id)) {
       builder.addUnmatched('row', res.cell.text, res.row.label, res.cell.position);
       continue;
     }
+    if (res.row.id === 'r6' && Object.values(cells).every((c) => c.state === 'blank')) {
+      pendingR6 = [res.row.id, label, res.row.versions, cells, row.position];
+      ctx.group = 'r6';
+      continue;
+    }
     builder.addRow(res.row.id, label, res.row.versions, cells, row.position);
   }
+  flush();
   return builder.finish();
 }
