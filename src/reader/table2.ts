@@ -115,11 +115,9 @@ function readDataRow(builder: TableBuilder, state: State, row: GridRow, hint: Fo
   }
   const def = TABLE2.rows.find((r) => r.id === hit.id)!;
   const item = Number((def.group ?? '').replace('item', '')) || null;
-  // Rows identify their block: a row of another item starts that block.
-  if (item && state.item !== item) {
-    state.item = item;
-    state.header = null;
-  }
+  // Rows identify their block: a row of another item starts that block (the header is kept only
+  // if its columns belong to that item, checked below).
+  if (item) state.item = item;
   let header = state.header;
   const allowed = item ? blocksOf(item).flatMap((b) => b.columns) : [];
   if (!header || header.size === 0 || ![...header.values()].every((id) => allowed.includes(id))) {
