@@ -30,7 +30,7 @@ let pdfjs: PDFDocumentProxy;
 beforeAll(async () => {
   session = await RenderSession.open();
   outDir = await mkdtemp(path.join(tmpdir(), 'nianbao-build-'));
-  [result] = await buildReports([SAMPLE], { outDir, printer: session });
+  result = (await buildReports([SAMPLE], { outDir, printer: session }))[0]!;
   pdfPath = result!.outputs.pdf!;
   pdfBytes = new Uint8Array(await readFile(pdfPath));
   model = checkReport(await readFile(SAMPLE, 'utf8'), { path: SAMPLE }).model;
@@ -55,7 +55,7 @@ async function pageText(pageNumber: number): Promise<Array<{ str: string; x: num
   const items: Array<{ str: string; x: number; y: number; marked: string[] }> = [];
   for (const item of content.items) {
     if ('type' in item) {
-      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') stack.push(item.tag ?? '');
+      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') stack.push((item as { tag?: string }).tag ?? '');
       else if (item.type === 'endMarkedContent') stack.pop();
     } else if ('str' in item) {
       items.push({ str: item.str, x: item.transform[4], y: item.transform[5], marked: [...stack] });
@@ -100,7 +100,7 @@ describe('build of the sample report', () => {
     const af = lib.catalog.lookup(PDFName.of('AF'), PDFArray);
     const spec = lib.context.lookup(af.get(0), PDFDict);
     expect(spec.get(PDFName.of('AFRelationship'))?.toString()).toBe('/Data');
-    const ef = spec.lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F'), PDFRawStream);
+    const ef = spec.lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F')) as PDFRawStream;
     const attached = JSON.parse(new TextDecoder().decode(decodePDFRawStream(ef).decode())) as { tables: unknown[] };
     expect(attached.tables).toHaveLength(3);
   });
@@ -180,7 +180,7 @@ describe('build of the sample report', () => {
       const untagged = items.filter((i) => i.str.trim() !== '' && i.marked.length === 0);
       expect(untagged).toEqual([]);
     }
-    const page1 = lib.getPage(0).node.lookup(PDFName.of('Contents'), PDFRawStream);
+    const page1 = lib.getPage(0).node.lookup(PDFName.of('Contents')) as PDFRawStream;
     const content = new TextDecoder('latin1').decode(decodePDFRawStream(page1).decode());
     expect(content).toContain('/Artifact <</Type /Pagination /Subtype /Footer>> BDC');
   });

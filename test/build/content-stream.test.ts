@@ -1,0 +1,75 @@
+/** The content-stream lexer and the artifact wrapper, on hand-written streams (no browser). */
+import { describe, expect, it } from 'vitest';
+import { ContentSyntaxError, lexContent } from '../../src/pdf/content-lexer.js';
+import { ARTIFACT_PROPERTIES, wrapUntaggedContent } from '../../src/pdf/artifacts.js';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+const str = (b: Uint8Array) => new TextDecoder('latin1').decode(b);
+
+describe('lexContent', () => {
+  it('splits operators and keeps operands whole', () => {
+    const ops = lexContent(bytes('q 1 0 0 1 5 6 cm /P <</MCID 0 /X [1 (a)]>> BDC BT (a\\) (b)) Tj [<00c4> -3 (x)] TJ ET EMC Q'));
+    expect(ops.map((o) => o.op)).toEqual(['q', 'cm', 'BDC', 'BT', 'Tj', 'TJ', 'ET', 'EMC', 'Q']);
+    expect(ops[2]!.operands).toEqual(['/P', '<</MCID 0 /X [1 (a)]>>']);
+    expect(ops[4]!.operands).toEqual(['(a\\) (b))']);
+  });
+
+  it('reads an inline image as one operation, even when its data contains "EI"', () => {
+    const ops = lexContent(bytes('q BI /W 2 /H 1 /BPC 8 /CS /G ID \x00EIx\xff EI Q'));
+    expect(ops.map((o) => o.op)).toEqual(['q', 'BI', 'Q']);
+  });
+
+  it('skips comments and rejects broken syntax', () => {
+    expect(lexContent(bytes('% note\nq Q')).map((o) => o.op)).toEqual(['q', 'Q']);
+    expect(() => lexContent(bytes('BT (open Tj ET'))).toThrow(ContentSyntaxError);
+    expect(() => lexContent(bytes('1 2'))).toThrow(ContentSyntaxError);
+  });
+});
+
+describe('wrapUntaggedContent', () => {
+  const footer = ARTIFACT_PROPERTIES.Footer;
+
+  it('wraps untagged text in the bottom margin as a pagination footer and leaves tagged content alone', () => {
+    const input =
+      'q BT /F1 12 Tf 1 0 0 1 500 30 Tm <01> Tj ET BT 1 0 0 1 520 30 Tm <02> Tj ET Q\n' +
+      '/P <</MCID 0>> BDC BT 1 0 0 1 90 700 Tm <03> Tj ET EMC';
+    const { bytes: out, wrapped } = wrapUntaggedContent(bytes(input), 842);
+    expect(wrapped).toEqual({ Footer: 1, Header: 0, Layout: 0 });
+    expect(str(out)).toBe(
+      `q ${footer}\nBT /F1 12 Tf 1 0 0 1 500 30 Tm <01> Tj ET BT 1 0 0 1 520 30 Tm <02> Tj ET\nEMC Q\n` +
+        '/P <</MCID 0>> BDC BT 1 0 0 1 90 700 Tm <03> Tj ET EMC',
+    );
+  });
+
+  it('follows the CTM (Chromium flips the page) and classifies header, footer and layout', () => {
+    const flip = '1 0 0 -1 0 842 cm ';
+    const top = wrapUntaggedContent(bytes(`${flip}BT 1 0 0 -1 50 20 Tm <01> Tj ET`), 842);
+    expect(top.wrapped.Header).toBe(1);
+    const bottom = wrapUntaggedContent(bytes(`${flip}BT 1 0 0 -1 50 820 Tm <01> Tj ET`), 842);
+    expect(bottom.wrapped.Footer).toBe(1);
+    const middle = wrapUntaggedContent(bytes(`${flip}0 0 1 rg 10 400 100 20 re f`), 842);
+    expect(middle.wrapped.Layout).toBe(1);
+    expect(str(middle.bytes)).toContain(`${ARTIFACT_PROPERTIES.Layout}\n10 400 100 20 re f\nEMC`);
+  });
+
+  it('never lets a wrap cross a q/Q boundary', () => {
+    const input = 'q BT 1 0 0 1 5 5 Tm <01> Tj ET Q q BT 1 0 0 1 9 5 Tm <02> Tj ET Q';
+    const { bytes: out, wrapped } = wrapUntaggedContent(bytes(input), 842);
+    expect(wrapped.Footer).toBe(2);
+    const text = str(out);
+    // Each q … Q pair holds its own BDC … EMC.
+    expect(text.match(/q [^Q]*BDC[^Q]*EMC Q/g)).toHaveLength(2);
+  });
+
+  it('leaves clipping paths and fully tagged streams unchanged', () => {
+    const input = bytes('q 0 0 100 100 re W* n /P <</MCID 0>> BDC BT <01> Tj ET EMC Q');
+    const result = wrapUntaggedContent(input, 842);
+    expect(result.bytes).toBe(input);
+  });
+
+  it('only inserts operators: removing them gives the original bytes', () => {
+    const input = 'q 1 0 0 1 0 0 cm 0 g 5 5 m 50 5 l S BT 1 0 0 1 5 5 Tm (x) Tj ET 1 0 0 1 0 0 cm /Im0 Do Q';
+    const out = str(wrapUntaggedContent(bytes(input), 842).bytes);
+    expect(out.replace(`${footer}\n`, '').replace('\nEMC', '')).toBe(input);
+  });
+});

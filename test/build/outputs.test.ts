@@ -1,0 +1,156 @@
+/**
+ * The build as a whole, with one shared browser: the long table repeats its header, failures
+ * leave no file behind, the check gate, the CLI contract, and offline rendering.
+ */
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReports, type Printer } from '../../src/build/build.js';
+import { writeAllAtomic } from '../../src/build/atomic.js';
+import { runBuild } from '../../src/cli/build-command.js';
+import { RenderSession } from '../../src/render/session.js';
+import { isAllowedUrl } from '../../src/render/offline.js';
+import { pdfinfo, run } from './helpers.js';
+
+const CLEAN = 'content/beibei-2020.md';
+const AS_PUBLISHED = 'test/fixtures/beibei-2020-as-published.md';
+const LONG_TABLE = 'test/fixtures/build/long-table.md';
+
+let session: RenderSession;
+const dirs: string[] = [];
+const tempDir = async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'nianbao-out-'));
+  dirs.push(dir);
+  return dir;
+};
+
+beforeAll(async () => {
+  session = await RenderSession.open();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+function captureIo() {
+  const out = { stdout: '', stderr: '' };
+  return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t), color: false } };
+}
+
+describe('long table', () => {
+  it('repeats the header row on the next page', async () => {
+    const outDir = await tempDir();
+    const [result] = await buildReports([LONG_TABLE], { outDir, draft: true, printer: session });
+    expect(result!.status).toBe('built');
+    const pdf = result!.outputs.pdf!;
+    const pages = Number(pdfinfo(pdf).Pages);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    for (let page = 2; page <= pages; page++) {
+      const text = run('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-']);
+      if (!/第\d+项/.test(text)) continue;
+      const header = text.indexOf('事项名称');
+      expect(header, `header on page ${page}`).toBeGreaterThanOrEqual(0);
+      expect(header).toBeLessThan(text.search(/第\d+项/));
+    }
+    const all = run('pdftotext', [pdf, '-']);
+    for (const n of [1, 40, 80]) expect(all).toContain(`第${n}项政府信息公开事项`);
+  });
+});
+
+describe('failures leave no file behind', () => {
+  it('a renderer that throws: no output, no temp file, older outputs untouched', async () => {
+    const outDir = await tempDir();
+    await writeFile(path.join(outDir, 'beibei-2020.pdf'), 'previous build');
+    const failing: Printer = { printPdf: async () => Promise.reject(new Error('PDF 渲染失败：模拟的渲染错误')) };
+    const [result] = await buildReports([CLEAN], { outDir, printer: failing });
+    expect(result!.status).toBe('failed');
+    expect(result!.messages.at(-1)!.message).toBe('PDF 渲染失败：模拟的渲染错误');
+    expect(await readdir(outDir)).toEqual(['beibei-2020.pdf']);
+    expect(await readFile(path.join(outDir, 'beibei-2020.pdf'), 'utf8')).toBe('previous build');
+  });
+
+  it('a write that fails half-way: the files staged before it are removed', async () => {
+    const outDir = await tempDir();
+    const files = [
+      { path: path.join(outDir, 'a.pdf'), data: 'whole file' },
+      { path: path.join(outDir, 'missing-folder', 'b.html'), data: 'x' },
+    ];
+    await expect(writeAllAtomic(files)).rejects.toThrow();
+    expect(await readdir(outDir)).toEqual([]);
+  });
+
+  it('a report with check errors is not built (and never starts the browser)', async () => {
+    const outDir = await tempDir();
+    let printed = 0;
+    const counting: Printer = { printPdf: (html, options) => (printed++, session.printPdf(html, options)) };
+    const [result] = await buildReports([AS_PUBLISHED], { outDir, printer: counting });
+    expect(result!.status).toBe('check-failed');
+    expect(result!.messages.some((m) => m.severity === 'error')).toBe(true);
+    expect(printed).toBe(0);
+    expect(await readdir(outDir)).toEqual([]);
+  });
+});
+
+describe('nianbao build (in-process)', () => {
+  it('builds a clean report: exit 0, one line per output', async () => {
+    const outDir = await tempDir();
+    const { out, io } = captureIo();
+    expect(await runBuild([CLEAN, '--out', outDir], io, { printer: session })).toBe(0);
+    const lines = out.stdout.trim().split('\n').filter((l) => l.startsWith('已生成'));
+    expect(lines).toHaveLength(5);
+    expect(out.stdout).toContain('已生成 PDF：');
+    expect((await readdir(outDir)).sort()).toEqual(['beibei-2020.csv', 'beibei-2020.fragment.html', 'beibei-2020.html', 'beibei-2020.json', 'beibei-2020.pdf']);
+  });
+
+  it('stops on check errors with exit 1 and prints them like check does', async () => {
+    const outDir = await tempDir();
+    const { out, io } = captureIo();
+    expect(await runBuild([AS_PUBLISHED, '--out', outDir], io, { printer: session })).toBe(1);
+    expect(out.stdout).toMatch(/beibei-2020-as-published\.md:\d+:\d+ {2}error/);
+    expect(out.stderr).toContain('--draft');
+    expect(await readdir(outDir)).toEqual([]);
+  });
+
+  it('builds the same report with --draft', async () => {
+    const outDir = await tempDir();
+    const { out, io } = captureIo();
+    expect(await runBuild([AS_PUBLISHED, '--out', outDir, '--draft'], io, { printer: session })).toBe(0);
+    expect(out.stdout).toContain('已生成 PDF：');
+    expect(out.stdout).toMatch(/error/);
+  });
+
+  it('exit 2 for a missing file or a bad option', async () => {
+    const missing = captureIo();
+    expect(await runBuild(['no-such-report.md', '--out', await tempDir()], missing.io)).toBe(2);
+    expect(missing.out.stderr).toContain('找不到文件或文件夹：no-such-report.md');
+    const bad = captureIo();
+    expect(await runBuild(['--bogus'], bad.io)).toBe(2);
+    expect(bad.out.stderr).toContain('--bogus');
+  });
+});
+
+describe('offline rendering', () => {
+  it('allows data: and files under the allowed folders only', () => {
+    expect(isAllowedUrl('data:font/woff2;base64,AAAA', [])).toBe(true);
+    expect(isAllowedUrl('file:///srv/out/a.woff2', ['/srv/out'])).toBe(true);
+    expect(isAllowedUrl('file:///srv/outside/a.woff2', ['/srv/out'])).toBe(false);
+    expect(isAllowedUrl('file:///srv/out/../secret', ['/srv/out'])).toBe(false);
+    expect(isAllowedUrl('https://example.com/font.woff2', ['/srv/out'])).toBe(false);
+  });
+
+  it('aborts network and outside-file requests while printing', async () => {
+    const workDir = await tempDir();
+    const html =
+      '<!DOCTYPE html><html lang="zh-CN"><head><title>离线</title>' +
+      '<link rel="stylesheet" href="https://example.com/style.css"></head>' +
+      '<body><h1>离线</h1><img alt="外部图片" src="http://198.51.100.7/a.png"><img alt="" src="file:///etc/hostname"></body></html>';
+    const result = await session.printPdf(html, { workDir });
+    expect(result.blocked).toEqual(
+      expect.arrayContaining(['https://example.com/style.css', 'http://198.51.100.7/a.png', 'file:///etc/hostname']),
+    );
+    expect(new TextDecoder().decode(result.pdf.subarray(0, 5))).toBe('%PDF-');
+    expect(await readdir(workDir)).toEqual([]);
+  });
+});
