@@ -36,13 +36,32 @@ function leafGroup(ids: string[]): string | null {
   return null;
 }
 
+/** Leaf header cells in reading order; exactly 15 of them are the official order (a flattened header). */
+function readingOrder(headers: GridRow[]): Map<number, Slot> {
+  const leaves: { cell: GridCell; outcome: string; alias: boolean }[] = [];
+  for (const row of headers) {
+    for (const cell of row.cells) {
+      const p = parseHeader(cell);
+      if (p?.outcome) leaves.push({ cell, outcome: p.outcome, alias: p.alias });
+    }
+  }
+  const map = new Map<number, Slot>();
+  if (leaves.length !== TABLE4.columns.length) return map;
+  leaves.forEach((l, k) => {
+    const def = TABLE4.columns[k]!;
+    if (!def.id.endsWith(`.${l.outcome}`)) return;
+    map.set(k, { group: def.group ?? null, outcome: l.outcome, cell: l.cell, quality: matchQuality(l.cell.text, def.label, l.alias, false) });
+  });
+  return map;
+}
+
 export function readTable4(table: Table): ModelTable {
   const builder = new TableBuilder('table4', nodePosition(table));
   const grid = tableGrid(table);
   let h = 0;
   while (h < grid.length && isHeaderRow(grid[h]!)) h++;
   const headers = grid.slice(0, h);
-  const width = grid[0]?.cells.length ?? 0;
+  const width = Math.max(0, ...grid.map((r) => r.cells.length));
   // Per column index: the group spanning it (a group label spans blank cells to its right) and its leaf.
   const slots: Slot[] = Array.from({ length: width }, () => ({ group: null, outcome: null, cell: null, quality: 'exact' as const }));
   for (const row of headers) {
@@ -86,23 +105,23 @@ export function readTable4(table: Table): ModelTable {
   slots.forEach((s, i) => {
     if (s.outcome && s.group) map.set(i, s);
   });
-  const ids = [...map.values()].map((s) => `${s.group}.${s.outcome}`);
-  const consistent = map.size > 0 && new Set(ids).size === ids.length;
-  // Data row: the first row after the headers with data-like cells.
+  const ids = [...map.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => `${s.group}.${s.outcome}`);
+  const order = ids.map((id) => TABLE4.columns.findIndex((c) => c.id === id));
+  const consistent = map.size > 0 && new Set(ids).size === ids.length && order.every((o, i) => i === 0 || o > (order[i - 1] ?? -1));
+  // Data row: the first row after the headers with non-blank cells.
   const dataRows = grid.slice(h).filter((r) => r.cells.some((c) => !isBlankKey(c.key)));
   const data = dataRows[0];
-  if (!consistent || map.size < TABLE4.columns.length) {
-    // Flattened or missing header: official order on the last 15 columns, keeping the labels found.
-    const start = Math.max(0, width - TABLE4.columns.length);
-    if (!consistent || width - start === TABLE4.columns.length) {
-      const found = map;
-      map = new Map();
-      TABLE4.columns.forEach((c, k) => {
-        const [group, outcome] = c.id.split('.');
-        const prev = [...found.values()].find((s) => `${s.group}.${s.outcome}` === c.id);
-        if (start + k < width) map.set(start + k, prev && consistent ? prev : { group: group ?? null, outcome: outcome ?? null, cell: null, quality: 'exact' });
-      });
-    }
+  const dataLength = data?.cells.length ?? width;
+  if (!consistent || (map.size < TABLE4.columns.length && dataLength >= TABLE4.columns.length)) {
+    // Flattened or partial header: official order on the last 15 cells, keeping the labels found.
+    const found = consistent ? map : readingOrder(headers);
+    const start = Math.max(0, dataLength - TABLE4.columns.length);
+    map = new Map();
+    TABLE4.columns.forEach((c, k) => {
+      const [group, outcome] = c.id.split('.');
+      const prev = [...found.values()].find((s) => `${s.group}.${s.outcome}` === c.id);
+      map.set(start + k, prev ?? { group: group ?? null, outcome: outcome ?? null, cell: null, quality: 'exact' });
+    });
   }
   for (const [, s] of [...map.entries()].sort((a, b) => a[0] - b[0])) {
     const def = TABLE4.columns.find((c) => c.id === `${s.group}.${s.outcome}`);
