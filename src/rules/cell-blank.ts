@@ -16,7 +16,7 @@ const rule: Rule = {
       .filter((s) => s.cell.state === 'blank')
       .map((s) => {
         const expected = expectedValue(s.table, s.def, s.row.rowId, s.column.id);
-        const hint = expected === null ? '应填写数值，没有的填 0' : `应填写 ${n(expected.value)}（${expected.reason}）`;
+        const hint = expected === null ? '应填写数值，没有的填 0' : `应填写 ${n(expected.value)}（按${expected.reason}计算）`;
         return { severity: 'error' as const, message: `${s.place}为空，${hint}`, position: s.cell.position };
       });
   },

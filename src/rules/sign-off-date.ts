@@ -37,7 +37,7 @@ const rule: Rule = {
       return [
         {
           severity: 'error' as const,
-          message: `${what}${formatDate(value)}不晚于统计期末${formatDate(periodEnd)}：${window}（${deadline.reason}）`,
+          message: `${what}${formatDate(value)}${compareDates(value, periodEnd) < 0 ? '早于' : '就是'}报告年度的最后一天${formatDate(periodEnd)}，年度尚未结束：${window}（${deadline.reason}）`,
           position: found.position,
           cause,
         },
