@@ -1,0 +1,100 @@
+/**
+ * Build figures for `npm run bench` (scripts/bench.ts calls `benchBuild`): cold CLI build of the
+ * sample, 20 reports through one browser (2 pages at a time), and the floor: the same finished
+ * print HTML printed by a bare Puppeteer script. Printed as plain lines, never asserted.
+ * Needs the compiled CLI (bench.ts compiles it first).
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer';
+import { buildReports } from '../src/build/build.js';
+import { defaultLayout } from '../src/build/layout.js';
+import { reportMetadata } from '../src/build/metadata.js';
+import { checkReport } from '../src/pipeline.js';
+import { launchOptions } from '../src/render/launch.js';
+
+const SAMPLE = 'content/beibei-2020.md';
+const BATCH = 20;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function benchCold(work: string): Promise<void> {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const out = path.join(work, `cold-${i}`);
+    const start = performance.now();
+    const result = spawnSync(process.execPath, ['bin/nianbao.js', 'build', SAMPLE, '--out', out], { encoding: 'utf8' });
+    times.push(performance.now() - start);
+    if (result.status !== 0) throw new Error(`build exited with ${result.status}: ${result.stderr}`);
+  }
+  console.log(`build, cold CLI (node bin/nianbao.js build <sample>), median of 3: ${seconds(median(times))}`);
+}
+
+async function benchBatch(work: string, concurrency: number): Promise<void> {
+  const inputs: string[] = [];
+  for (let i = 1; i <= BATCH; i++) {
+    const file = path.join(work, 'batch-in', `report-${String(i).padStart(2, '0')}.md`);
+    inputs.push(file);
+  }
+  await mkdir(path.join(work, 'batch-in'), { recursive: true });
+  await Promise.all(inputs.map((file) => copyFile(SAMPLE, file)));
+  const start = performance.now();
+  const results = await buildReports(inputs, { outDir: path.join(work, `batch-out-${concurrency}`), concurrency });
+  const total = performance.now() - start;
+  const failed = results.filter((r) => r.status !== 'built').length;
+  const rss = process.memoryUsage().rss / 1024 / 1024;
+  console.log(
+    `build, ${BATCH} reports in one browser, ${concurrency} page(s) at a time: ${seconds(total)} total, ` +
+      `${seconds(total / BATCH)} per report${failed ? `, ${failed} failed` : ''} (node RSS ${rss.toFixed(0)} MB)`,
+  );
+}
+
+/** The floor: launch, goto, pdf with nothing of ours around it, on the same print HTML. */
+async function benchFloor(work: string): Promise<void> {
+  const markdown = await readFile(SAMPLE, 'utf8');
+  const { model } = checkReport(markdown, { path: SAMPLE });
+  const layout = await defaultLayout();
+  const page = await layout.render({ markdown, model, path: SAMPLE, title: reportMetadata(model, 'sample').title, draft: false });
+  const htmlFile = path.join(work, 'floor.html');
+  await writeFile(htmlFile, page.printHtml);
+  const launchStart = performance.now();
+  const browser = await puppeteer.launch(launchOptions());
+  const launched = performance.now() - launchStart;
+  try {
+    const times: number[] = [];
+    const tab = await browser.newPage();
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      await tab.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load' });
+      await tab.pdf({ tagged: true, outline: true, preferCSSPageSize: true, printBackground: true, waitForFonts: true });
+      times.push(performance.now() - start);
+    }
+    console.log(`floor, bare Puppeteer: launch ${seconds(launched)}, goto + pdf median of 5 ${seconds(median(times))} (first ${seconds(times[0]!)})`);
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function benchBuild(): Promise<void> {
+  const work = await mkdtemp(path.join(tmpdir(), 'nianbao-bench-'));
+  try {
+    await benchCold(work);
+    await benchBatch(work, 2);
+    await benchBatch(work, 1);
+    await benchFloor(work);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchBuild();
