@@ -50,6 +50,13 @@ describe('identity evaluator', () => {
     expect(evaluateIdentity(t, TABLE3, 'table3-result-total')).toMatchObject([{ leftSum: 4, rightSum: 5 }]);
   });
 
+  it('applies all three 表四 group identities to a table of unknown version (表四 is the same in both)', () => {
+    const cells = Object.fromEntries(TABLE4.columns.map((c) => [c.id, c.id.endsWith('.total') ? '1' : '0']));
+    const t = table('table4', [row('cases', 10, cells)], TABLE4.columns.map((c) => c.id), null);
+    expect(applicableIdentities(t, TABLE4, 'table4-group-total')).toHaveLength(3);
+    expect(evaluateIdentity(t, TABLE4, 'table4-group-total').map((m) => m.lineId)).toEqual(['cases', 'cases', 'cases']);
+  });
+
   it('skips a comparison that needs a blank cell, or a row missing from a one-version table', () => {
     const rows = [row('new', 10, { natural: '1', total: '' }), row('carried', 11, { natural: '0', total: '0' }), row('r7', 12, { natural: '5', total: '5' })];
     const t = table('table3', rows, ['natural', 'total'], '2019');

@@ -3,7 +3,8 @@
  * (axis 'row') or every column (axis 'column'). Rules choose which identity id to evaluate and how to
  * word the finding; the evaluator finds the mismatches.
  */
-import type { FormatVersion, IdentityDef, OfficialTableDef } from '../../formats/index.js';
+import { FORMAT_VERSIONS } from '../../formats/index.js';
+import type { IdentityDef, OfficialTableDef } from '../../formats/index.js';
 import type { ModelCell, ModelTable } from '../../model/types.js';
 import { usableValue, sum } from './numbers.js';
 import { columnDef, findRow } from './tables.js';
@@ -27,21 +28,26 @@ export interface IdentityMismatch {
 
 /**
  * The identity declarations that apply to the table. For a table of one version: those of that version.
- * For a 'mixed' table (or one whose version is unknown), per identity id: a declaration whose ids are
- * all present, else one merged declaration over the ids of all versions that are actually present.
+ * For a 'mixed' table (or one whose version is unknown): the declarations shared by both versions as they
+ * are; for version-specific ones, those of a version whose ids are all present, else (one declaration per
+ * version) a merged declaration over the ids of all versions that are actually present.
  */
 export function applicableIdentities(table: ModelTable, def: OfficialTableDef, id: string): IdentityDef[] {
   const candidates = def.identities.filter((i) => i.id === id);
   const version = table.version;
   if (version === '2019' || version === '2021') return candidates.filter((i) => i.versions.includes(version));
-  if (candidates.length <= 1) return candidates;
-  const present = (ids: string[]) => (ids.every((x) => hasLine(table, x, candidates[0]!.axis)));
-  const complete = candidates.find((i) => present([...i.left, ...i.right]));
-  if (complete) return [complete];
+  const shared = candidates.filter((i) => FORMAT_VERSIONS.every((v) => i.versions.includes(v)));
+  const specific = candidates.filter((i) => !shared.includes(i));
+  if (specific.length === 0) return shared;
+  const byVersion = FORMAT_VERSIONS.map((v) => specific.filter((i) => i.versions.includes(v)));
+  const present = (i: IdentityDef) => [...i.left, ...i.right].every((x) => hasLine(table, x, i.axis));
+  const complete = byVersion.find((list) => list.length > 0 && list.every(present));
+  if (complete) return [...shared, ...complete];
+  if (!byVersion.every((list) => list.length === 1)) return shared;
+  const first = specific[0]!;
   const merge = (pick: (i: IdentityDef) => string[]) =>
-    [...new Set(candidates.flatMap(pick))].filter((x) => hasLine(table, x, candidates[0]!.axis));
-  const versions = [...new Set(candidates.flatMap((i) => i.versions))] as FormatVersion[];
-  return [{ ...candidates[0]!, left: merge((i) => i.left), right: merge((i) => i.right), versions }];
+    [...new Set(specific.flatMap(pick))].filter((x) => hasLine(table, x, first.axis));
+  return [...shared, { ...first, left: merge((i) => i.left), right: merge((i) => i.right), versions: [...FORMAT_VERSIONS] }];
 }
 
 /** Whether the table has the row (axis 'column': ids are rows) or the column (axis 'row'). */
