@@ -31,6 +31,17 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       exitCode = await runBuild(args, io);
     });
 
+  program
+    .command('verify')
+    .description('检查 PDF 的无障碍要求（PDF/UA-1 机器可查项）(PDF/UA-1 machine checks)')
+    .allowUnknownOption(true)
+    .helpOption(false)
+    .argument('[args...]')
+    .action(async (args: string[]) => {
+      const { runVerify } = await import('./verify-command.js');
+      exitCode = await runVerify(args, io);
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
