@@ -1,0 +1,55 @@
+/**
+ * Markdown → safe hast: remark-parse + remark-gfm + remark-frontmatter, mdast-util-to-hast,
+ * raw HTML rebuilt as an allow-list (raw-html.ts), then hast-util-sanitize.
+ * Positions survive every step: the official layout finds the report's tables and sign-off by them.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { toHast } from 'mdast-util-to-hast';
+import { sanitize } from 'hast-util-sanitize';
+import type { Root as HastRoot } from 'hast';
+import type { Link, PhrasingContent, Root as MdastRoot } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { expandRawHtml } from './raw-html.js';
+import { userContentSchema } from './sanitize-schema.js';
+
+export function parseMarkdown(markdown: string): MdastRoot {
+  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(markdown);
+}
+
+/**
+ * GFM autolink literals stop only at whitespace and `<`, so `（网址：www.beibei.gov.cn）查阅或下载。…`
+ * links the rest of the paragraph. Chinese text has no spaces: cut such links at the first
+ * non-ASCII character and give the rest back as text.
+ */
+export function trimCjkAutolinks(tree: MdastRoot): void {
+  visit(tree, 'link', (node: Link, index, parent) => {
+    const only = node.children.length === 1 ? node.children[0] : undefined;
+    if (!parent || index === undefined || only?.type !== 'text') return;
+    const literal = only.value;
+    // Only autolink literals: the text is the URL itself (`www.` ones get `http://` added).
+    if (node.url !== literal && node.url !== `http://${literal}` && node.url !== `mailto:${literal}`) return;
+    const cut = literal.search(/[^\x21-\x7e]/);
+    if (cut <= 0) return;
+    const kept = literal.slice(0, cut).replace(/[.,:;!?)]+$/, '');
+    const rest: PhrasingContent = { type: 'text', value: literal.slice(kept.length) };
+    node.url = node.url.slice(0, node.url.length - literal.length + kept.length);
+    only.value = kept;
+    parent.children.splice(index + 1, 0, rest);
+  });
+}
+
+/** The Markdown as a sanitised hast tree (front matter dropped). */
+export function markdownToSafeHast(markdown: string): HastRoot {
+  const mdast = parseMarkdown(markdown);
+  trimCjkAutolinks(mdast);
+  const hast = toHast(mdast, {
+    allowDangerousHtml: true,
+    // Front matter is data, not content.
+    handlers: { yaml: () => undefined },
+  }) as HastRoot;
+  expandRawHtml(hast);
+  return sanitize(hast, userContentSchema) as HastRoot;
+}
