@@ -64,7 +64,7 @@ async function benchFloor(work: string): Promise<void> {
   const markdown = await readFile(SAMPLE, 'utf8');
   const { model } = checkReport(markdown, { path: SAMPLE });
   const layout = await defaultLayout();
-  const page = await layout.render({ markdown, model, path: SAMPLE, title: reportMetadata(model, 'sample').title, draft: false });
+  const page = await layout.render({ markdown, model, path: SAMPLE, outputName: 'sample', title: reportMetadata(model, 'sample').title, draft: false });
   const htmlFile = path.join(work, 'floor.html');
   await writeFile(htmlFile, page.printHtml);
   const launchStart = performance.now();

@@ -10,6 +10,7 @@ import type { Finding } from '../model/findings.js';
 import type { CheckResult } from '../pipeline.js';
 import { reportDate } from '../pdf/dates.js';
 import { postProcessPdf } from '../pdf/postprocess.js';
+import { wasInterrupted } from '../render/cleanup.js';
 import { firstLine } from '../render/launch.js';
 import { RenderSession, type PrintOptions, type PrintResult } from '../render/session.js';
 import { writeAllAtomic, type OutputFile } from './atomic.js';
@@ -69,7 +70,8 @@ export async function buildReports(inputs: readonly string[], options: BuildOpti
   const results: BuildResult[] = new Array(inputs.length);
   let next = 0;
   const worker = async () => {
-    while (next < inputs.length) {
+    // After Ctrl-C no new report starts; the cleanup handler ends the process.
+    while (next < inputs.length && !wasInterrupted()) {
       const index = next++;
       const file = inputs[index]!;
       const name = names[index];
@@ -107,11 +109,12 @@ async function buildOne(file: string, name: string, options: OneOptions): Promis
   }
   try {
     const meta = reportMetadata(model, path.basename(file, path.extname(file)));
-    const page = await options.layout.render({ markdown: read.text, model, path: file, title: meta.title, draft: Boolean(options.draft) });
+    const page = await options.layout.render({ markdown: read.text, model, path: file, outputName: name, title: meta.title, draft: Boolean(options.draft) });
     const printer = await options.getPrinter();
     const printed = await printer.printPdf(page.printHtml, {
       workDir: options.outDir,
-      allowedDirs: [...options.layout.assetDirs, packageRoot()],
+      // Fonts, styles, and images next to the Markdown.
+      allowedDirs: [...options.layout.assetDirs, packageRoot(), path.dirname(path.resolve(file))],
     });
     const data = reportData(model, path.basename(file));
     const json = dataJson(data);

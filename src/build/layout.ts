@@ -13,8 +13,10 @@ export type { LayoutOutput };
 export interface LayoutInput {
   markdown: string;
   model: ReportModel;
-  /** Source file path (for messages). */
+  /** Source file path (relative images resolve from its folder). */
   path: string;
+  /** Output base name: the page links to `<outputName>.pdf`. */
+  outputName: string;
   title: string;
   draft: boolean;
 }

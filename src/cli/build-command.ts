@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { buildReports, type BuildOptions, type BuildResult } from '../build/build.js';
+import { wasInterrupted } from '../render/cleanup.js';
 import { expandInputs } from './input-files.js';
 import { formatHuman, type FileResult } from './format-findings.js';
 import type { CliIo } from './io.js';
@@ -13,6 +14,8 @@ import type { CliIo } from './io.js';
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_CANNOT_RUN = 2;
+/** 128 + SIGINT, as a shell reports Ctrl-C. */
+export const EXIT_INTERRUPTED = 130;
 
 export interface BuildCliOptions {
   out: string;
@@ -64,10 +67,13 @@ export async function runBuild(
       ...overrides,
     });
   } catch (error) {
+    if (wasInterrupted()) return EXIT_INTERRUPTED;
     io.stderr(`无法生成：${(error as Error).message.split('\n')[0]}\n`);
     return EXIT_CANNOT_RUN;
   }
 
+  // Interrupted: the failures are ours (browser closed on purpose), not the reports'.
+  if (wasInterrupted()) return EXIT_INTERRUPTED;
   const withMessages: FileResult[] = results.filter((r) => r.messages.length > 0).map((r) => ({ file: r.file, messages: r.messages }));
   if (withMessages.length > 0) io.stdout(formatHuman(withMessages, { color: Boolean(io.color) }));
   for (const result of results) {

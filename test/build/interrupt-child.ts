@@ -1,14 +1,14 @@
 /**
- * Child process for the Ctrl-C test: starts a browser, begins printing a page whose script
- * keeps it busy, reports the browser pid, and waits to be interrupted.
+ * Child process for the Ctrl-C test: `nianbao build` in-process (as bin/nianbao.js runs it) with
+ * a layout whose print page keeps Chromium busy for 20 s, so the test can interrupt mid-print.
  */
-import { RenderSession } from '../../src/render/session.js';
+import { runBuild } from '../../src/cli/build-command.js';
+import type { Layout } from '../../src/build/layout.js';
 
-const workDir = process.argv[2]!;
-const session = await RenderSession.open();
+const outDir = process.argv[2]!;
 const busy =
   '<!DOCTYPE html><html lang="zh-CN"><head><title>忙</title></head><body><p>忙</p>' +
   '<script>const end = Date.now() + 20000; while (Date.now() < end) {}</script></body></html>';
-process.stdout.write(`browser ${session.browser.process()?.pid ?? 0}\n`);
-await session.printPdf(busy, { workDir, timeoutMs: 30_000 });
-process.stdout.write('printed (should not happen)\n');
+const busyLayout: Layout = { name: 'busy', assetDirs: [], render: () => ({ html: busy, printHtml: busy, fragment: '' }) };
+const io = { stdout: (t: string) => process.stdout.write(t), stderr: (t: string) => process.stderr.write(t) };
+process.exitCode = await runBuild(['content/beibei-2020.md', '--out', outDir], io, { layout: busyLayout });
