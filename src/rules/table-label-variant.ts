@@ -1,6 +1,7 @@
 import type { LabelMatch } from '../model/types.js';
 import type { Rule } from './types.js';
 import { presentTables } from './shared/tables.js';
+import { isUnmatched } from './shared/unmatched.js';
 
 const rule: Rule = {
   id: 'table-label-variant',
@@ -8,7 +9,8 @@ const rule: Rule = {
   severity: 'warning',
   docs:
     'A row label or column header that matched an official label only after normalising (spaces, `1、` for `1.`, ' +
-    'full/half-width brackets and quotes) or through a known alias (合计 for 总计): a warning showing the official text.',
+    'full/half-width brackets and quotes) or through a known alias (合计 for 总计): a warning showing the official text. ' +
+    'Silent on labels already reported by table-label-unknown.',
   check(model) {
     return presentTables(model).flatMap(({ table, def }) => {
       const labels: { label: LabelMatch; kind: string }[] = [
@@ -16,7 +18,7 @@ const rule: Rule = {
         ...table.rows.map((r) => ({ label: r.label, kind: '行标签' })),
       ];
       return labels
-        .filter(({ label }) => label.quality !== 'exact')
+        .filter(({ label }) => label.quality !== 'exact' && !isUnmatched(table, label.position))
         .map(({ label, kind }) => ({
           severity: 'warning' as const,
           message:

@@ -29,8 +29,8 @@ export interface IdentityMismatch {
 /**
  * The identity declarations that apply to the table. For a table of one version: those of that version.
  * For a 'mixed' table (or one whose version is unknown): the declarations shared by both versions as they
- * are; for version-specific ones, those of a version whose ids are all present, else (one declaration per
- * version) a merged declaration over the ids of all versions that are actually present.
+ * are; version-specific ones (one per version) are merged into one declaration over the ids of all versions
+ * that are actually present (a mixed 表三 sums whichever （六） rows it has).
  */
 export function applicableIdentities(table: ModelTable, def: OfficialTableDef, id: string): IdentityDef[] {
   const candidates = def.identities.filter((i) => i.id === id);
@@ -40,9 +40,6 @@ export function applicableIdentities(table: ModelTable, def: OfficialTableDef, i
   const specific = candidates.filter((i) => !shared.includes(i));
   if (specific.length === 0) return shared;
   const byVersion = FORMAT_VERSIONS.map((v) => specific.filter((i) => i.versions.includes(v)));
-  const present = (i: IdentityDef) => [...i.left, ...i.right].every((x) => hasLine(table, x, i.axis));
-  const complete = byVersion.find((list) => list.length > 0 && list.every(present));
-  if (complete) return [...shared, ...complete];
   if (!byVersion.every((list) => list.length === 1)) return shared;
   const first = specific[0]!;
   const merge = (pick: (i: IdentityDef) => string[]) =>
