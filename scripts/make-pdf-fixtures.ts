@@ -1,0 +1,85 @@
+/**
+ * Makes the PDF fixtures of `test/verify` under `test/fixtures/pdf/`:
+ *   chromium-raw.pdf          a raw headless-Chromium print (no post-processing) of a small tagged page
+ *   type3-cjk.pdf             CJK text in Debian's CFF-based Noto Serif CJK SC → Type 3 fonts, radicals
+ *   untagged-page-number.pdf  a page number from a CSS @page margin box (untagged content)
+ *   skipped-heading.pdf       h1 followed by h3
+ *   th-no-scope.pdf           a Chromium table whose TH /Scope and TD /Headers were removed with pdf-lib
+ *   well-formed.pdf           built from scratch (test/verify/tagged-pdf-builder.ts); passes every check
+ *   well-formed.html          the HTML the well-formed PDF stands for (round trip)
+ * Usage: node --import tsx scripts/make-pdf-fixtures.ts   (needs /usr/bin/chromium; fonts-noto-cjk for type3-cjk)
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { buildTaggedPdf, SOURCE_HTML } from '../test/verify/tagged-pdf-builder.js';
+
+const run = promisify(execFile);
+const OUT = new URL('../test/fixtures/pdf/', import.meta.url);
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+const page = (body: string, style = ''): string => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>Fixture</title><style>body { font-family: "DejaVu Sans"; font-size: 12pt } table { border-collapse: collapse }
+td, th { border: 1px solid #000; padding: 2px 6px } ${style}</style></head><body>${body}</body></html>`;
+
+export const FIXTURE_HTML: Record<string, string> = {
+  'chromium-raw': page(
+    `<h1>Annual report</h1><h2>Overview</h2><p>See the <a href="https://example.org/">portal</a>.</p>
+<table><caption>Requests</caption><thead><tr><th>Item</th><th>Count</th></tr></thead>
+<tbody><tr><th>New</th><td>12</td></tr><tr><th>Closed</th><td>10</td></tr></tbody></table>
+<ul><li>first</li><li>second</li></ul>`,
+    '@page { margin: 20mm; @bottom-center { content: counter(page) } }',
+  ),
+  'type3-cjk': page('<h1 style="font-family: \'Noto Serif CJK SC\'; font-weight: normal">人民政府信息公开</h1><p style="font-family: \'Noto Serif CJK SC\'">一、总体情况</p>'),
+  'untagged-page-number': page('<h1>Page numbers</h1><p>Body text.</p>', '@page { margin: 20mm; @bottom-center { content: "— " counter(page) " —" } }'),
+  'skipped-heading': page('<h1>Report</h1><h3>Straight to level three</h3><p>Text.</p>'),
+  'th-no-scope': page('<h1>Table</h1><table><tr><th>Item</th><th>Count</th></tr><tr><th>New</th><td>12</td></tr></table>'),
+};
+
+async function print(html: string, dir: string, name: string): Promise<Uint8Array> {
+  const input = join(dir, `${name}.html`);
+  const output = join(dir, `${name}.pdf`);
+  await writeFile(input, html);
+  await run(CHROMIUM, ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${output}`, input]);
+  return new Uint8Array(await readFile(output));
+}
+
+/** Removes every /Scope and /Headers from the structure attributes: a table that relies on neither. */
+async function stripScopes(bytes: Uint8Array): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type'))?.toString() !== '/StructElem') continue;
+    const attributes = doc.context.lookup(object.get(PDFName.of('A')));
+    const dicts = attributes instanceof PDFArray ? attributes.asArray().map((a) => doc.context.lookup(a)) : [attributes];
+    for (const dict of dicts) {
+      if (dict instanceof PDFDict) {
+        dict.delete(PDFName.of('Scope'));
+        dict.delete(PDFName.of('Headers'));
+      }
+    }
+  }
+  return doc.save({ useObjectStreams: false });
+}
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'nianbao-fixtures-'));
+  try {
+    for (const [name, html] of Object.entries(FIXTURE_HTML)) {
+      let bytes = await print(html, dir, name);
+      if (name === 'th-no-scope') bytes = await stripScopes(bytes);
+      await writeFile(new URL(`${name}.pdf`, OUT), bytes);
+      await writeFile(new URL(`${name}.html`, OUT), html);
+      console.log(`${name}.pdf  ${bytes.length} bytes`);
+    }
+    await writeFile(new URL('well-formed.pdf', OUT), await buildTaggedPdf());
+    await writeFile(new URL('well-formed.html', OUT), SOURCE_HTML);
+    console.log('well-formed.pdf');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
