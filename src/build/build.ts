@@ -27,7 +27,7 @@ export interface Printer {
 
 export interface BuildOptions {
   outDir: string;
-  /** Build even when the check finds errors. */
+  /** Build even when the check finds errors (the layout then marks the pages as a draft). */
   draft?: boolean;
   /** Reports rendered at the same time (pages in the pool). Default 2. */
   concurrency?: number;
@@ -104,12 +104,15 @@ async function buildOne(file: string, name: string, options: OneOptions): Promis
     return fatal(file, 'internal-error', `检查时发生内部错误：${firstLine(error)}`);
   }
   const { model, messages } = checked;
-  if (!options.draft && messages.some((m) => m.severity === 'error')) {
+  const hasErrors = messages.some((m) => m.severity === 'error');
+  if (!options.draft && hasErrors) {
     return { file, status: 'check-failed', messages, outputs: {} };
   }
   try {
     const meta = reportMetadata(model, path.basename(file, path.extname(file)));
-    const page = await options.layout.render({ markdown: read.text, model, path: file, outputName: name, title: meta.title, draft: Boolean(options.draft) });
+    // The draft mark is for reports that failed the check; a clean report built with --draft has none.
+    const draft = Boolean(options.draft) && hasErrors;
+    const page = await options.layout.render({ markdown: read.text, model, path: file, outputName: name, title: meta.title, draft });
     const printer = await options.getPrinter();
     const printed = await printer.printPdf(page.printHtml, {
       workDir: options.outDir,

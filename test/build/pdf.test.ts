@@ -12,6 +12,7 @@ import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.
 import { buildReports, type BuildResult } from '../../src/build/build.js';
 import { RenderSession } from '../../src/render/session.js';
 import { walkStructTree } from '../../src/pdf/struct-tree.js';
+import { verifyPdf } from '../../src/verify/index.js';
 import { checkReport } from '../../src/pipeline.js';
 import { SECTIONS } from '../../src/formats/index.js';
 import type { ReportModel } from '../../src/model/types.js';
@@ -183,6 +184,21 @@ describe('build of the sample report', () => {
     const page1 = lib.getPage(0).node.lookup(PDFName.of('Contents')) as PDFRawStream;
     const content = new TextDecoder('latin1').decode(decodePDFRawStream(page1).decode());
     expect(content).toContain('/Artifact <</Type /Pagination /Subtype /Footer>> BDC');
+  });
+
+  it('gives every link annotation a /Contents text', () => {
+    for (const page of lib.getPages()) {
+      const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+      for (const ref of annots?.asArray() ?? []) {
+        const annot = lib.context.lookup(ref, PDFDict);
+        if (annot.get(PDFName.of('Subtype'))?.toString() === '/Link') expect(text(annot.get(PDFName.of('Contents')))).toMatch(/^链接：|^电子邮件：|^文档内链接$/);
+      }
+    }
+  });
+
+  it('passes nianbao verify (PDF/UA-1 machine checks)', async () => {
+    const verdict = await verifyPdf(pdfBytes.slice());
+    expect(verdict.items.filter((i) => i.status !== 'pass')).toEqual([]);
   });
 
   it('renders page 1 with ink on it (pdftoppm)', async () => {
