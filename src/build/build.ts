@@ -140,7 +140,7 @@ async function buildOne(file: string, name: string, options: OneOptions): Promis
       outputs[f.kind] = f.path;
       options.onOutput?.({ file, kind: f.kind, path: f.path });
     }
-    return { file, status: 'built', messages, outputs, pages: post.pages };
+    return { file, status: 'built', messages: [...messages, ...renderWarnings(printed)], outputs, pages: post.pages };
   } catch (error) {
     const message = firstLine(error);
     const text = message.startsWith('PDF 渲染失败') || message.startsWith('无法启动浏览器') ? message : `生成失败：${message}`;
@@ -164,8 +164,20 @@ function asciiName(name: string): string {
   return /^[\x20-\x7e]+$/.test(name) ? name : 'report-data';
 }
 
-function fatalFinding(ruleId: string, message: string): Finding {
-  return { ruleId, severity: 'error', message, position: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
+function fatalFinding(ruleId: string, message: string, severity: Finding['severity'] = 'error'): Finding {
+  return { ruleId, severity, message, position: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
+}
+
+/** What the print refused or could not load: the PDF was made, but may lack an image or a font. */
+function renderWarnings(printed: PrintResult): Finding[] {
+  const warnings: Finding[] = [];
+  for (const url of new Set(printed.blocked)) {
+    warnings.push(fatalFinding('build-offline', `生成时不加载外部资源，已阻止：${url}（请把文件放在报告旁边，用相对路径引用）`, 'warning'));
+  }
+  for (const family of printed.failedFonts) {
+    warnings.push(fatalFinding('build-font', `字体加载失败：${family}（PDF 中的文字可能改用了其他字体）`, 'warning'));
+  }
+  return warnings;
 }
 
 function fatal(file: string, ruleId: string, message: string): BuildResult {

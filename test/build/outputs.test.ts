@@ -140,6 +140,15 @@ describe('offline rendering', () => {
     expect(isAllowedUrl('https://example.com/font.woff2', ['/srv/out'])).toBe(false);
   });
 
+  it('warns about a blocked remote image but still builds', async () => {
+    const outDir = await tempDir();
+    const [result] = await buildReports(['test/fixtures/build/remote-image.md'], { outDir, draft: true, printer: session });
+    expect(result!.status).toBe('built');
+    const warning = result!.messages.find((m) => m.ruleId === 'build-offline');
+    expect(warning?.severity).toBe('warning');
+    expect(warning?.message).toContain('https://example.com/screenshot.png');
+  });
+
   it('aborts network and outside-file requests while printing', async () => {
     const workDir = await tempDir();
     const html =
