@@ -60,7 +60,8 @@ export function readReport(tree: Root, file: VFile): ReportModel {
     const title = attempt(() => readTitle(root, source, sections.firstSectionIndex), { title: null, agency: null, year: null });
     const fmTitle = fmString(fm.data, 'title');
     const fmAgency = fmString(fm.data, 'agency');
-    const fmYear = Number(fmString(fm.data, 'year'));
+    // `year: 2021`, `year: "2021"` or `year: 2021年`.
+    const fmYear = Number(/^\s*(\d{4})\s*年?度?\s*$/.exec(fmString(fm.data, 'year') ?? '')?.[1]);
     model.title = fmTitle ? { value: fmTitle, position: keyPosition(fm, 'title', source) } : title.title;
     model.agency = fmAgency ? { value: fmAgency, position: keyPosition(fm, 'agency', source) } : title.agency;
     model.year = Number.isInteger(fmYear) && fmYear > 0 ? { value: fmYear, position: keyPosition(fm, 'year', source) } : title.year;

@@ -12,7 +12,8 @@ const withoutOrdinal = (key: string): string => key.replace(ORDINAL, '');
 
 export function matchSection(typed: string): { def: SectionDef; match: SectionMatch } | null {
   const t = trimText(typed);
-  const key = normalizeLabel(t);
+  // A trailing colon or full stop is a normalisation difference, not a different heading.
+  const key = normalizeLabel(t).replace(/[:：.。]+$/, '');
   if (!key || key.length > 60) return null;
   for (const def of SECTIONS) if (t === def.title) return { def, match: 'exact' };
   for (const def of SECTIONS) if (key === normalizeLabel(def.title)) return { def, match: 'normalized' };
@@ -57,7 +58,7 @@ function firstLine(p: Paragraph, source: Source): { text: string; position: Posi
 /** A paragraph line that looks like a section heading: `一、…`, short, not a sentence. */
 const headingLike = (text: string): boolean => {
   const t = trimText(text);
-  return ORDINAL.test(normalizeLabel(t)) && t.length <= 40 && !/[。；;]/.test(t.slice(0, -1));
+  return ORDINAL.test(normalizeLabel(t)) && t.length <= 40 && !/[。；;，,]/.test(t.slice(0, -1));
 };
 
 export function readSections(tree: Root, source: Source): SectionsResult {
@@ -73,10 +74,16 @@ export function readSections(tree: Root, source: Source): SectionsResult {
       position = nodePosition(node);
     } else if (node.type === 'paragraph') {
       const line = firstLine(node, source);
-      if (!headingLike(line.text)) return;
-      text = trimText(line.text);
+      const lead = node.children?.[0];
+      if (lead?.type === 'strong' && matchSection(nodeText(lead))) {
+        // A bold heading, possibly run in with text on the same line (`**一、总体情况**2020年，…`).
+        text = trimText(nodeText(lead));
+        position = nodePosition(lead);
+      } else if (headingLike(line.text)) {
+        text = trimText(line.text);
+        position = line.position;
+      } else return;
       depth = 0;
-      position = line.position;
     } else return;
     const hit = matchSection(text);
     if (hit) {

@@ -3,7 +3,7 @@ import type { Root, RootContent } from 'mdast';
 import type { DateValue, Located } from '../model/types.js';
 import { findDates } from './dates.js';
 import { trimText } from './normalize.js';
-import { nodePosition, nodeText, type Source } from './text.js';
+import { htmlText, nodePosition, nodeText, type Source } from './text.js';
 
 export interface SignOff {
   agency: Located<string> | null;
@@ -11,7 +11,10 @@ export interface SignOff {
 }
 
 const agencyLike = (s: string): boolean => s.length > 0 && s.length <= 60 && !/[。；;，,：:！？]/.test(s);
-const textLines = (n: RootContent): string[] => nodeText(n).split('\n').map(trimText).filter(Boolean);
+/** Text lines of a paragraph, or of an HTML block such as `<p align="right">…</p>` (comments give none). */
+const textLines = (n: RootContent): string[] =>
+  (n.type === 'html' ? htmlText(n.value ?? '') : nodeText(n)).split('\n').map(trimText).filter(Boolean);
+const isText = (n: RootContent | undefined): boolean => n?.type === 'paragraph' || n?.type === 'html';
 
 /** The whole line is a date (possibly preceded by the agency on the same line). */
 function dateAtEnd(line: string): { date: DateValue; before: string; text: string } | null {
@@ -27,10 +30,10 @@ export function readSignOff(tree: Root, source: Source, lastSectionIndex: number
   const children = tree.children ?? [];
   // The last non-empty paragraph after the last section heading.
   let i = children.length - 1;
-  const skip = (n: RootContent | undefined): boolean => !!n && (n.type === 'html' || n.type === 'thematicBreak' || (n.type === 'paragraph' && textLines(n).length === 0));
+  const skip = (n: RootContent | undefined): boolean => !!n && (n.type === 'thematicBreak' || (isText(n) && textLines(n).length === 0));
   while (i > lastSectionIndex && skip(children[i])) i--;
   const last = children[i];
-  if (!last || i <= lastSectionIndex || last.type !== 'paragraph') return res;
+  if (!last || i <= lastSectionIndex || !isText(last)) return res;
   const ls = textLines(last);
   const dateLine = ls[ls.length - 1] ?? '';
   const found = dateAtEnd(dateLine);
@@ -44,7 +47,7 @@ export function readSignOff(tree: Root, source: Source, lastSectionIndex: number
     let j = i - 1;
     while (j > lastSectionIndex && skip(children[j])) j--;
     const prev = children[j];
-    if (prev && j > lastSectionIndex && prev.type === 'paragraph') {
+    if (prev && j > lastSectionIndex && isText(prev)) {
       const pl = textLines(prev);
       if (pl.length === 1 && agencyLike(pl[0] ?? '')) {
         agency = pl[0] ?? null;

@@ -83,7 +83,9 @@ function readHeader(builder: TableBuilder, state: State, row: GridRow): void {
     const near = closestLabel(cell.key, candidates) ?? closestLabel(cell.key, TABLE2.columns);
     builder.addUnmatched('column', cell.text, near?.label ?? null, cell.position);
     const nearDef = near ? column(near.id) : undefined;
-    if (near && nearDef && allowed.includes(near.id) && typoAcceptable(near.distance, cell.key.length)) {
+    // "The position fits": some block (of this item, when known) has that column at this index.
+    const fits = near ? (state.item ? blocksOf(state.item) : TABLE2.blocks).some((b) => b.columns[i - 1] === near.id) : false;
+    if (near && nearDef && fits && allowed.includes(near.id) && typoAcceptable(near.distance, cell.key.length)) {
       header.set(i, nearDef.id);
       builder.addColumn(nearDef.id, labelMatch(cell.text, nearDef.label, 'normalized', cell.position), nearDef.versions);
     }

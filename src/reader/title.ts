@@ -5,6 +5,9 @@ import { trimText } from './normalize.js';
 import { nodePosition, nodeText, type Source } from './text.js';
 
 const TITLE_RE = /(\d{4})\s*年度?\s*政府信息公开工作年度报告/;
+/** Looser: `某局2021年度信息公开工作年度报告` (a title that strays from the convention). */
+const TITLE_LOOSE = /(\d{4})\s*年度?[^。；;\d]{0,30}年度报告/;
+const titleMatch = (line: string): RegExpExecArray | null => TITLE_RE.exec(line) ?? TITLE_LOOSE.exec(line);
 
 export interface TitleInfo {
   title: Located<string> | null;
@@ -27,15 +30,15 @@ export function readTitle(tree: Root, source: Source, firstSectionIndex: number)
   if (index < 0 || (firstSectionIndex >= 0 && index > firstSectionIndex)) {
     index = children.slice(0, end).findIndex((n) => {
       if (n.type !== 'paragraph' && n.type !== 'heading') return false;
-      return lines(n).some((l) => TITLE_RE.test(l) && l.length <= 80 && !/[。；;]/.test(l));
+      return lines(n).some((l) => titleMatch(l) !== null && l.length <= 80 && !/[。；;，,]/.test(l));
     });
   }
   const node = index >= 0 ? children[index] : undefined;
   if (!node) return info;
   const ls = lines(node);
-  const at = Math.max(0, ls.findIndex((l) => TITLE_RE.test(l)));
+  const at = Math.max(0, ls.findIndex((l) => titleMatch(l) !== null));
   const titleLine = ls[at] ?? '';
-  const m = TITLE_RE.exec(titleLine);
+  const m = titleMatch(titleLine);
   let agencyText = m ? trimText(titleLine.slice(0, m.index)) : '';
   let agencyNode: RootContent = node;
   // Agency on the line above (same paragraph) or in the paragraph before.

@@ -181,3 +181,25 @@ describe('sign-off and period edge cases', () => {
     expect(m.periodStatements[1]!.position).toEqual({ line: 1, column: 30, endLine: 1, endColumn: 38 });
   });
 });
+
+describe('more title, section and sign-off forms', () => {
+  it('sign-off typed as right-aligned HTML paragraphs', () => {
+    const m = read('## 六、其他需要报告的事项\n\n无。\n\n<p align="right">某市统计局</p>\n\n<p align="right">2022年1月20日</p>\n');
+    expect(m.signOff.agency).toEqual({ value: '某市统计局', position: { line: 5, column: 18, endLine: 5, endColumn: 23 } });
+    expect(m.signOff.date).toEqual({ value: { year: 2022, month: 1, day: 20 }, position: { line: 7, column: 18, endLine: 7, endColumn: 28 } });
+  });
+
+  it('bold run-in section headings and a trailing colon', () => {
+    const m = read('**一、总体情况**2021年，我局加强政务公开。\n\n## 二、主动公开政府信息情况：\n');
+    expect(m.sections.map((s) => [s.number, s.match, s.position.line, s.position.column, s.position.endColumn])).toEqual([
+      [1, 'exact', 1, 1, 11],
+      [2, 'normalized', 3, 1, 17],
+    ]);
+  });
+
+  it('a title that strays from the convention, and a year typed as 2021年 in the front matter', () => {
+    expect(read('某局2021年度信息公开工作年度报告\n\n一、总体情况\n').agency?.value).toBe('某局');
+    expect(read('---\nyear: 2021年\n---\n').year?.value).toBe(2021);
+    expect(read('# 年度报告\n').year).toBeNull();
+  });
+});
