@@ -63,8 +63,8 @@ export function compareTables(pdf: PdfFile, pdfTables: StructNode[], htmlTables:
           rtFail(
             'rt-tables',
             {
-              zh: `${label.zh} 第 ${want.y + 1} 行第 ${want.x + 1} 列不一致：网页${describe(want)}，PDF${describe(got)}`,
-              en: `${where} differs: HTML ${describe(want)}, PDF ${describe(got)}`,
+              zh: `${label.zh} 第 ${want.y + 1} 行第 ${want.x + 1} 列不一致：网页 ${describe(want, 'zh')}，PDF ${describe(got, 'zh')}`,
+              en: `${where} differs: HTML ${describe(want, 'en')}, PDF ${describe(got, 'en')}`,
             },
             where,
           ),
@@ -99,9 +99,10 @@ export function compareTables(pdf: PdfFile, pdfTables: StructNode[], htmlTables:
   return out;
 }
 
-function describe(cell: Cell): string {
+function describe(cell: Cell, lang: 'zh' | 'en'): string {
   const span = cell.width > 1 || cell.height > 1 ? ` ${cell.height}×${cell.width}` : '';
-  return ` ${cell.header ? 'TH' : 'TD'}${span}「${tidy(cell.text)}」`;
+  const text = lang === 'zh' ? `「${tidy(cell.text)}」` : ` "${tidy(cell.text)}"`;
+  return `${cell.header ? 'TH' : 'TD'}${span}${text}`;
 }
 
 function truncate(items: VerifyItem[], label: { zh: string; en: string }): VerifyItem[] {
