@@ -15,6 +15,7 @@ import { buildReports } from '../src/build/build.js';
 import { defaultLayout } from '../src/build/layout.js';
 import { reportMetadata } from '../src/build/metadata.js';
 import { checkReport } from '../src/pipeline.js';
+import { postProcessPdf } from '../src/pdf/postprocess.js';
 import { launchOptions } from '../src/render/launch.js';
 
 const SAMPLE = 'content/beibei-2020.md';
@@ -73,13 +74,23 @@ async function benchFloor(work: string): Promise<void> {
   try {
     const times: number[] = [];
     const tab = await browser.newPage();
+    let raw: Uint8Array = new Uint8Array();
     for (let i = 0; i < 5; i++) {
       const start = performance.now();
       await tab.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load' });
-      await tab.pdf({ tagged: true, outline: true, preferCSSPageSize: true, printBackground: true, waitForFonts: true });
+      raw = await tab.pdf({ tagged: true, outline: true, preferCSSPageSize: true, printBackground: true, waitForFonts: true });
       times.push(performance.now() - start);
     }
     console.log(`floor, bare Puppeteer: launch ${seconds(launched)}, goto + pdf median of 5 ${seconds(median(times))} (first ${seconds(times[0]!)})`);
+    const post: number[] = [];
+    let size = 0;
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      const result = await postProcessPdf(raw, { title: 'sample', author: null, subject: '', keywords: [], lang: 'zh-CN', date: new Date(0) });
+      post.push(performance.now() - start);
+      size = result.pdf.length;
+    }
+    console.log(`post-processing (pdf-lib, in place), median of 5: ${seconds(median(post))} (${(raw.length / 1024).toFixed(0)} KB → ${(size / 1024).toFixed(0)} KB)`);
   } finally {
     await browser.close();
   }
