@@ -29,15 +29,32 @@ export async function writeAllAtomic(files: readonly OutputFile[]): Promise<void
     for (const file of files) {
       const temp = tempPathFor(file.path);
       staged.push({ temp, target: file.path });
-      await writeFile(temp, file.data);
+      await writeFile(temp, file.data).catch((error: unknown) => Promise.reject(writeError(file.path, error)));
     }
-    for (const { temp, target } of staged) await rename(temp, target);
+    for (const { temp, target } of staged) {
+      await rename(temp, target).catch((error: unknown) => Promise.reject(writeError(target, error)));
+    }
   } catch (error) {
     await removeAll(staged.map((s) => s.temp));
     throw error;
   } finally {
     drop();
   }
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: '文件夹不存在',
+  EACCES: '没有写入权限',
+  EPERM: '没有写入权限',
+  EISDIR: '同名的文件夹已存在',
+  ENOSPC: '磁盘空间不足',
+  EROFS: '文件系统只读',
+};
+
+/** A Chinese message that names the file, with the system code for searching. */
+function writeError(target: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return new Error(`无法写入 ${target}：${REASONS[code] ?? '写入失败'}${code ? `（${code}）` : ''}`, { cause: error });
 }
 
 async function removeAll(files: readonly string[]): Promise<void> {

@@ -55,7 +55,12 @@ export interface BuildResult {
 
 export async function buildReports(inputs: readonly string[], options: BuildOptions): Promise<BuildResult[]> {
   const outDir = path.resolve(options.outDir);
-  await mkdir(outDir, { recursive: true });
+  try {
+    await mkdir(outDir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new Error(`无法创建输出文件夹 ${outDir}（${code || '未知原因'}）`, { cause: error });
+  }
   const layout = options.layout ?? (await defaultLayout());
   const check = options.check ?? (await loadCheck());
   const concurrency = Math.max(1, options.concurrency ?? 2);

@@ -77,7 +77,7 @@ describe('failures leave no file behind', () => {
       { path: path.join(outDir, 'a.pdf'), data: 'whole file' },
       { path: path.join(outDir, 'missing-folder', 'b.html'), data: 'x' },
     ];
-    await expect(writeAllAtomic(files)).rejects.toThrow();
+    await expect(writeAllAtomic(files)).rejects.toThrow(/^无法写入 .*b\.html：文件夹不存在（ENOENT）$/);
     expect(await readdir(outDir)).toEqual([]);
   });
 
@@ -119,6 +119,14 @@ describe('nianbao build (in-process)', () => {
     expect(await runBuild([AS_PUBLISHED, '--out', outDir, '--draft'], io, { printer: session })).toBe(0);
     expect(out.stdout).toContain('已生成 PDF：');
     expect(out.stdout).toMatch(/error/);
+  });
+
+  it('exit 2 when the output folder cannot be made', async () => {
+    const blocker = path.join(await tempDir(), 'a-file');
+    await writeFile(blocker, '');
+    const { out, io } = captureIo();
+    expect(await runBuild([CLEAN, '--out', path.join(blocker, 'dist')], io, { printer: session })).toBe(2);
+    expect(out.stderr).toMatch(/^无法生成：无法创建输出文件夹 .*（ENOTDIR）\n$/);
   });
 
   it('exit 2 for a missing file or a bad option', async () => {
