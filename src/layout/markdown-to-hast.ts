@@ -9,7 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { toHast } from 'mdast-util-to-hast';
 import { sanitize } from 'hast-util-sanitize';
-import type { Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import type { Link, PhrasingContent, Root as MdastRoot } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { expandRawHtml } from './raw-html.js';
@@ -41,6 +41,21 @@ export function trimCjkAutolinks(tree: MdastRoot): void {
   });
 }
 
+/**
+ * Images with a URL scheme or a protocol-relative URL would make the page load an external
+ * resource (and the print page runs offline): they become their alt text. Relative paths stay.
+ */
+export function dropRemoteImages(tree: HastRoot): void {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.tagName !== 'img' || !parent || index === undefined) return;
+    const src = String(node.properties.src ?? '');
+    if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src.trim())) return;
+    const alt = String(node.properties.alt ?? '');
+    parent.children.splice(index, 1, ...(alt ? [{ type: 'text' as const, value: alt }] : []));
+    return index;
+  });
+}
+
 /** The Markdown as a sanitised hast tree (front matter dropped). */
 export function markdownToSafeHast(markdown: string): HastRoot {
   const mdast = parseMarkdown(markdown);
@@ -51,5 +66,7 @@ export function markdownToSafeHast(markdown: string): HastRoot {
     handlers: { yaml: () => undefined },
   }) as HastRoot;
   expandRawHtml(hast);
-  return sanitize(hast, userContentSchema) as HastRoot;
+  const safe = sanitize(hast, userContentSchema) as HastRoot;
+  dropRemoteImages(safe);
+  return safe;
 }

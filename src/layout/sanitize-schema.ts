@@ -20,9 +20,10 @@ export const userContentSchema: Schema = {
   protocols: {
     ...defaultSchema.protocols,
     href: ['http', 'https', 'mailto', 'tel'],
-    // Images: relative paths only. Remote images would make the page load external resources.
-    src: [],
-    longDesc: [],
+    // An empty list would allow every protocol: images are limited to relative paths after
+    // sanitising instead (markdown-to-hast.ts, dropRemoteImages).
+    src: ['http', 'https'],
+    longDesc: ['http', 'https'],
     cite: ['http', 'https'],
   },
   strip: ['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'textarea', 'title', 'svg', 'math'],
