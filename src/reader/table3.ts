@@ -101,9 +101,16 @@ function commonWidth(rows: GridRow[]): number {
   return best;
 }
 
-export function readTable3(table: Table): ModelTable {
+/** A table that continues 表三 (split by a page break): its first row is a data row, not a header. */
+export function continuesTable3(table: Table): boolean {
+  const first = tableGrid(table)[0];
+  return !!first && !isHeaderRow(first) && first.cells.some((c) => !isBlankKey(c.key));
+}
+
+/** Reads 表三 from one table, or from a table and its continuations (rows appended in order). */
+export function readTable3(table: Table, continuations: Table[] = []): ModelTable {
   const builder = new TableBuilder('table3', nodePosition(table));
-  const grid = tableGrid(table);
+  const grid = [table, ...continuations].flatMap(tableGrid);
   // Header rows: the leading rows that name columns (or carry the corner note / groups).
   let h = 0;
   while (h < grid.length && isHeaderRow(grid[h]!)) h++;

@@ -4,7 +4,7 @@ import type { FormatVersion } from '../formats/types.js';
 import type { ModelTable, Position } from '../model/types.js';
 import { classifyTable } from './table-classify.js';
 import { itemOf, readTable2, type Table2Piece } from './table2.js';
-import { readTable3 } from './table3.js';
+import { continuesTable3, readTable3 } from './table3.js';
 import { readTable4 } from './table4.js';
 import { normalizeLabel, trimText } from './normalize.js';
 import { nodePosition, nodeText } from './text.js';
@@ -42,6 +42,8 @@ function safe<T>(read: () => T, fallback: T): T {
 export function readTables(tree: Root, hint: FormatVersion | null): TablesResult {
   const res: TablesResult = { table2: null, table3: null, table4: null, otherTables: [] };
   const pieces: Table2Piece[] = [];
+  let table3: Table | null = null;
+  const table3More: Table[] = [];
   const walk = (node: Nodes): void => {
     if (!('children' in node) || !Array.isArray(node.children)) return;
     const siblings = node.children as Nodes[];
@@ -50,12 +52,15 @@ export function readTables(tree: Root, hint: FormatVersion | null): TablesResult
       const table = child as Table;
       const kind = safe(() => classifyTable(table), 'other' as const);
       if (kind === 'table2') pieces.push({ table, title: titleBefore(siblings, index) });
-      else if (kind === 'table3' && !res.table3) res.table3 = safe(() => readTable3(table), null);
+      else if (kind === 'table3' && !table3) table3 = table;
+      else if (kind === 'table3' && safe(() => continuesTable3(table), false)) table3More.push(table);
       else if (kind === 'table4' && !res.table4) res.table4 = safe(() => readTable4(table), null);
       else res.otherTables.push(nodePosition(table));
     });
   };
   walk(tree);
+  const first = table3;
+  if (first) res.table3 = safe(() => readTable3(first, table3More), null);
   res.table2 = safe(() => readTable2(pieces, hint), null);
   return res;
 }

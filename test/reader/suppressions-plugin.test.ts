@@ -119,3 +119,28 @@ describe('classification by labels, not by position', () => {
     expect(t.versionEvidence['2021']).toMatchObject({ typed: '3.其他', position: { line: 4 } });
   });
 });
+
+describe('表三 split over two Markdown tables', () => {
+  it('appends a continuation table (first row is data), keeps a table with its own header apart', () => {
+    const head = '| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n|---|---|---|---|---|---|---|---|';
+    const md = [
+      head,
+      '| 一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+      '',
+      '| （四）无法提供 | | | | | | | |',
+      '|---|---|---|---|---|---|---|---|',
+      '| 1.本机关不掌握相关政府信息 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
+      '| 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+      '',
+      head,
+      '| 一、本年新收政府信息公开申请数量 | 9 | 0 | 0 | 0 | 0 | 0 | 9 |',
+    ].join('\n');
+    const m = read(md);
+    expect(m.table3?.rows.map((r) => [r.rowId, r.cells.natural?.value, r.position.line])).toEqual([
+      ['new', 1, 3],
+      ['r4.1', 2, 7],
+      ['carryOver', 0, 8],
+    ]);
+    expect(m.otherTables.map((p) => p.line)).toEqual([10]);
+  });
+});
