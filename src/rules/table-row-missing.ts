@@ -29,7 +29,7 @@ const rule: Rule = {
       const official = def.rows.filter((r) => versions.every((v) => r.versions.includes(v))).map((r) => r.id);
       for (const id of official) {
         if (table.rows.some((r) => r.rowId === id)) continue;
-        const { position, before } = rowPlace(table, official, id);
+        const { position, before } = rowPlace(table, def.rows.map((r) => r.id), id);
         const where = before ? `，应位于「${rowLabel(def, before.rowId)}」行之前` : '';
         out.push({
           severity: def.id === 'table2' ? ('warning' as const) : ('error' as const),

@@ -22,6 +22,15 @@ describe('cell-blank', () => {
     expectOne(md, 'cell-blank', { severity: 'error', line, column: cellColumn(md, line, 9) }, '「总计」列为空，应填写 4（按各类申请人之和计算）');
   });
 
+  it('gives one finding for a row whose cells are all blank, spanning the row', () => {
+    const row = '|  |  | 2.没有现成信息需要另行制作 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
+    const md = edit(CLEAN_2021, row, '|  |  | 2.没有现成信息需要另行制作 |  |  |  |  |  |  |  |');
+    const line = lineOf(md, '2.没有现成信息需要另行制作');
+    const f = expectOne(md, 'cell-blank', { severity: 'error', line, column: cellColumn(md, line, 3) }, '「（四）无法提供 2.没有现成信息需要另行制作」行的 7 个单元格全部为空');
+    expect(f.position.endColumn).toBeGreaterThan(cellColumn(md, line, 9));
+    expect(problems(md).map((x) => x.ruleId)).toEqual(['cell-blank']);
+  });
+
   it('is silent on filled tables', () => {
     expect(findingsOf(CLEAN_2021, 'cell-blank')).toEqual([]);
     expect(findingsOf(CLEAN_2019, 'cell-blank')).toEqual([]);
