@@ -18,6 +18,9 @@ import { dataCsv, dataJson, reportData } from './data.js';
 import { defaultLayout, packageRoot, type Layout } from './layout.js';
 import { reportMetadata } from './metadata.js';
 
+/** Rule id of the finding made when Chromium cannot start (an environment problem, not the report's). */
+export const BROWSER_LAUNCH_RULE = 'browser-launch';
+
 export type OutputKind = 'pdf' | 'html' | 'fragment' | 'json' | 'csv';
 
 /** Anything that prints HTML to PDF (a RenderSession; tests pass failing ones). */
@@ -148,8 +151,9 @@ async function buildOne(file: string, name: string, options: OneOptions): Promis
     return { file, status: 'built', messages: [...messages, ...renderWarnings(printed)], outputs, pages: post.pages };
   } catch (error) {
     const message = firstLine(error);
-    const text = message.startsWith('PDF 渲染失败') || message.startsWith('无法启动浏览器') ? message : `生成失败：${message}`;
-    return { file, status: 'failed', messages: [...messages, fatalFinding('build-failed', text)], outputs: {} };
+    const launch = message.startsWith('无法启动浏览器');
+    const text = launch || message.startsWith('PDF 渲染失败') ? message : `生成失败：${message}`;
+    return { file, status: 'failed', messages: [...messages, fatalFinding(launch ? BROWSER_LAUNCH_RULE : 'build-failed', text)], outputs: {} };
   }
 }
 

@@ -1,11 +1,12 @@
 /**
  * `nianbao build [files or folders…] [--out dist] [--draft]`: argument parsing and printing;
  * the work is `buildReports` (src/build). Exit codes: 0 built, 1 check errors or a failed build,
- * 2 could not run (missing input, bad arguments).
+ * 2 could not run (missing input, bad arguments, output folder, browser will not start),
+ * 130 interrupted.
  */
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { buildReports, type BuildOptions, type BuildResult } from '../build/build.js';
+import { BROWSER_LAUNCH_RULE, buildReports, type BuildOptions, type BuildResult } from '../build/build.js';
 import { wasInterrupted } from '../render/cleanup.js';
 import { expandInputs } from './input-files.js';
 import { formatHuman, type FileResult } from './format-findings.js';
@@ -80,10 +81,11 @@ export async function runBuild(
     if (result.status === 'check-failed') {
       io.stderr(`未生成 ${result.file}：校验有错误（改正后重试，或用 --draft 生成草稿）\n`);
     } else if (result.status === 'failed') {
-      io.stderr(`未生成 ${result.file}：${result.messages.at(-1)?.message ?? '生成失败'}\n`);
+      io.stderr(`未生成 ${result.file}（原因见上）\n`);
     }
   }
-  if (problems.length > 0) return EXIT_CANNOT_RUN;
+  const noBrowser = results.some((r) => r.messages.some((m) => m.ruleId === BROWSER_LAUNCH_RULE));
+  if (problems.length > 0 || noBrowser) return EXIT_CANNOT_RUN;
   return results.every((r) => r.status === 'built') ? EXIT_OK : EXIT_FAILED;
 }
 

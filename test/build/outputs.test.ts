@@ -129,6 +129,14 @@ describe('nianbao build (in-process)', () => {
     expect(out.stderr).toMatch(/^无法生成：无法创建输出文件夹 .*（ENOTDIR）\n$/);
   });
 
+  it('exit 2 when the browser cannot start', async () => {
+    const { out, io } = captureIo();
+    const noBrowser: Printer = { printPdf: () => Promise.reject(new Error('无法启动浏览器（/nonexistent）：not found')) };
+    expect(await runBuild([CLEAN, '--out', await tempDir()], io, { printer: noBrowser })).toBe(2);
+    expect(out.stdout).toContain('无法启动浏览器（/nonexistent）');
+    expect(out.stderr).toContain('未生成');
+  });
+
   it('exit 2 for a missing file or a bad option', async () => {
     const missing = captureIo();
     expect(await runBuild(['no-such-report.md', '--out', await tempDir()], missing.io)).toBe(2);
