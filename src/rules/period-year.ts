@@ -8,7 +8,8 @@ const rule: Rule = {
   docs:
     'A 统计期限 statement (本报告中所列数据的统计期限自YYYY年1月1日起至YYYY年12月31日止) whose start or end year ' +
     'is not the report year, or that ends before it starts, is an error. A period within the report year that ' +
-    'is not the whole calendar year (机构改革: 2019-09-01 – 2019-12-31) is a warning.',
+    'is not the whole calendar year (机构改革: 2019-09-01 – 2019-12-31) is a warning; a statement with one date ' +
+    '(统计数据截至…) is only checked for its year.',
   check(model) {
     const year = model.year?.value;
     if (year === undefined) return [];
@@ -21,7 +22,7 @@ const rule: Rule = {
         out.push({ severity: 'error' as const, message: `统计期限${typed}与报告年度${year}不符，应为${full}`, position: p.position });
       } else if (start && end && compareDates(start, end) > 0) {
         out.push({ severity: 'error' as const, message: `统计期限${typed}的起始日期晚于截止日期，应为${full}`, position: p.position });
-      } else if ((start && (start.month !== 1 || start.day !== 1)) || (end && (end.month !== 12 || end.day !== 31))) {
+      } else if (start && end && (start.month !== 1 || start.day !== 1 || end.month !== 12 || end.day !== 31)) {
         out.push({
           severity: 'warning' as const,
           message: `统计期限${typed}不是完整年度，规定为${full}；如确因机构调整等原因只统计部分时间，请在报告中说明`,

@@ -78,6 +78,13 @@ describe('period-year', () => {
     expectOne(md, 'period-year', { severity: 'warning', line, column: columnOf(md, line, '本报告中所列数据') }, '不是完整年度', '2019年1月1日至2019年12月31日');
   });
 
+  it('checks only the year of a statement with one date', () => {
+    const md = edit(CLEAN_2019, PERIOD, '本报告统计时间截至2019年12月31日。');
+    expect(findingsOf(md, 'period-year')).toEqual([]);
+    const wrong = edit(CLEAN_2019, PERIOD, '本报告统计时间截至2018年12月31日。');
+    expectOne(wrong, 'period-year', { severity: 'error', line: 3, column: columnOf(wrong, 3, '本报告统计时间') }, '与报告年度2019不符');
+  });
+
   it('is silent on the full calendar year, however it is worded', () => {
     expect(findingsOf(CLEAN_2019, 'period-year')).toEqual([]);
     expect(findingsOf(CLEAN_2021, 'period-year')).toEqual([]);
