@@ -6,6 +6,7 @@
 import { AFRelationship, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import type { ArtifactClass } from './artifacts.js';
 import { describeLinks } from './links.js';
+import { fixListBodies } from './lists.js';
 import { markUntaggedAsArtifacts } from './page-artifacts.js';
 import { renumberStructIds } from './struct-ids.js';
 import { addPdf2RoleMap } from './struct-tree.js';
@@ -59,6 +60,7 @@ export async function postProcessPdf(input: Uint8Array, options: PostProcessOpti
   const roleMapped = addPdf2RoleMap(doc);
   renumberStructIds(doc);
   describeLinks(doc);
+  fixListBodies(doc);
 
   if (options.attachment) {
     const { name, bytes, mimeType, description } = options.attachment;

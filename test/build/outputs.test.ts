@@ -11,6 +11,8 @@ import { writeAllAtomic } from '../../src/build/atomic.js';
 import { runBuild } from '../../src/cli/build-command.js';
 import { RenderSession } from '../../src/render/session.js';
 import { isAllowedUrl } from '../../src/render/offline.js';
+import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { walkStructTree } from '../../src/pdf/struct-tree.js';
 import { pdfinfo, run } from './helpers.js';
 
 const CLEAN = 'content/beibei-2020.md';
@@ -56,6 +58,23 @@ describe('long table', () => {
     }
     const all = run('pdftotext', [pdf, '-']);
     for (const n of [1, 40, 80]) expect(all).toContain(`第${n}项政府信息公开事项`);
+  });
+});
+
+describe('lists', () => {
+  it('tags list items as LI → Lbl + LBody, nested lists inside the LBody', async () => {
+    const outDir = await tempDir();
+    const [result] = await buildReports(['test/fixtures/build/lists.md'], { outDir, draft: true, printer: session });
+    const doc = await PDFDocument.load(await readFile(result!.outputs.pdf!), { updateMetadata: false });
+    const kidTypes: string[][] = [];
+    walkStructTree(doc, ({ type, dict }) => {
+      if (type !== 'LI') return;
+      const kids = dict.lookup(PDFName.of('K'));
+      const list = kids instanceof PDFArray ? kids.asArray() : [kids];
+      kidTypes.push(list.map((k) => String(doc.context.lookup(k, PDFDict).get(PDFName.of('S'))?.toString())));
+    });
+    expect(kidTypes.length).toBe(9);
+    for (const kids of kidTypes) expect(kids.filter((t) => t !== '/Lbl')).toEqual(['/LBody']);
   });
 });
 
