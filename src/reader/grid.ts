@@ -54,3 +54,14 @@ export function looksNumeric(key: string): boolean {
 export function looksData(key: string): boolean {
   return isBlankKey(key) || looksNumeric(key) || /^[—\-/／无]+$/.test(key);
 }
+
+/**
+ * A caption typed as a table row (`| 表三 收到和处理政府信息公开申请情况 | | |`): one text that names
+ * the table, no numbers. Skipped rather than reported as an unknown row.
+ */
+export function isCaptionRow(row: GridRow, caption: string): boolean {
+  const texts = row.cells.filter((c) => !isBlankKey(c.key));
+  if (texts.length !== 1 || texts.some((c) => looksNumeric(c.key))) return false;
+  const key = texts[0]!.key;
+  return /^表[一二三四1-4]/.test(key) || key.includes(normalizeLabel(caption));
+}

@@ -6,7 +6,7 @@ import type { ModelCell, ModelTable, Position } from '../model/types.js';
 import { readCell } from './cell.js';
 import { CN_NUMBERS } from './dates.js';
 import { closestLabel, matchKey, matchQuality, normalizeLabel, type LabelCandidate } from './normalize.js';
-import { isBlankKey, rowEnd, tableGrid, type GridCell, type GridRow } from './grid.js';
+import { isBlankKey, isCaptionRow, rowEnd, tableGrid, type GridCell, type GridRow } from './grid.js';
 import { labelMatch, TableBuilder, typoAcceptable } from './table-builder.js';
 import { nodePosition } from './text.js';
 
@@ -151,6 +151,7 @@ export function readTable2(pieces: Table2Piece[], hint: FormatVersion | null): M
     state.header = null;
     if (piece.title) readTitle(builder, state, piece.title.text, piece.title.position);
     for (const row of tableGrid(piece.table)) {
+      if (isCaptionRow(row, TABLE2.caption)) continue;
       const firstText = row.cells.find((c) => !isBlankKey(c.key));
       if (firstText && itemOf(firstText.key) !== null) {
         readTitle(builder, state, firstText.text, firstText.position);

@@ -164,3 +164,8 @@ function leafAnywhere(key: string): { row: RowDef; alias: boolean; normalized: b
   const byText = TABLE3.rows.filter((r) => r.group !== 'results' && r.group && withoutNumber(r.label) === key);
   return byText.length === 1 && byText[0] ? { row: byText[0], alias: false, normalized: true } : null;
 }
+
+/** Whether a key is (or starts with) a 表三 row or group label: marks where the data rows begin. */
+export function looksLikeRowLabel(key: string): boolean {
+  return matchKey(key, ALL_ROWS) !== null || stripPrefix(key, RESULTS_PREFIXES) !== null || groupOf(key) !== null;
+}

@@ -5,8 +5,8 @@ import type { ModelCell, ModelTable } from '../model/types.js';
 import { readCell } from './cell.js';
 import { parseGrouped } from './grouped.js';
 import { closestLabel, matchQuality, normalizeLabel } from './normalize.js';
-import { isBlankKey, looksData, rowEnd, tableGrid, type GridCell, type GridRow } from './grid.js';
-import { resolveRow, type RowContext } from './table3-rows.js';
+import { isBlankKey, looksData, looksNumeric, rowEnd, tableGrid, type GridCell, type GridRow } from './grid.js';
+import { looksLikeRowLabel, resolveRow, type RowContext } from './table3-rows.js';
 import { labelMatch, TableBuilder, typoAcceptable } from './table-builder.js';
 import { nodePosition } from './text.js';
 
@@ -111,12 +111,12 @@ export function continuesTable3(table: Table): boolean {
 export function readTable3(table: Table, continuations: Table[] = []): ModelTable {
   const builder = new TableBuilder('table3', nodePosition(table));
   const grid = [table, ...continuations].flatMap(tableGrid);
-  // Header rows: the leading rows that name columns (or carry the corner note / groups).
-  let h = 0;
-  while (h < grid.length && isHeaderRow(grid[h]!)) h++;
-  if (h === 0 && grid[0] && grid[0].cells.every((c) => isBlankKey(c.key))) h = 1;
+  // Data starts at the first row with a row label or a number; header rows are the rows above it that
+  // name columns (or carry the corner note / groups). Captions and blank rows above it are skipped.
+  let h = grid.findIndex((row) => !isHeaderRow(row) && row.cells.some((c) => looksNumeric(c.key) || looksLikeRowLabel(c.key)));
+  if (h < 0) h = grid.length;
   const width = commonWidth(grid.slice(h)) || (grid[0]?.cells.length ?? 0);
-  const columns = mapColumns(grid.slice(0, h), width, builder);
+  const columns = mapColumns(grid.slice(0, h).filter(isHeaderRow), width, builder);
   const indices = [...columns.keys()].sort((a, b) => a - b);
   const firstData = indices[0] ?? Math.max(1, width - COLUMNS.length);
   for (const i of indices) {

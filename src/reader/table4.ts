@@ -5,7 +5,7 @@ import type { ModelCell, ModelTable } from '../model/types.js';
 import { readCell } from './cell.js';
 import { parseGrouped } from './grouped.js';
 import { closestLabel, matchQuality, type LabelCandidate } from './normalize.js';
-import { isBlankKey, looksData, rowEnd, tableGrid, type GridCell, type GridRow } from './grid.js';
+import { isBlankKey, looksData, looksNumeric, rowEnd, tableGrid, type GridCell, type GridRow } from './grid.js';
 import { labelMatch, TableBuilder, typoAcceptable } from './table-builder.js';
 import { nodePosition } from './text.js';
 
@@ -58,9 +58,14 @@ function readingOrder(headers: GridRow[]): Map<number, Slot> {
 export function readTable4(table: Table): ModelTable {
   const builder = new TableBuilder('table4', nodePosition(table));
   const grid = tableGrid(table);
-  let h = 0;
-  while (h < grid.length && isHeaderRow(grid[h]!)) h++;
-  const headers = grid.slice(0, h);
+  // The data row is the first non-header row with a number; the header rows are above it (a caption
+  // row above them is skipped).
+  let h = grid.findIndex((row) => !isHeaderRow(row) && row.cells.some((c) => looksNumeric(c.key)));
+  if (h < 0) {
+    h = 0;
+    while (h < grid.length && isHeaderRow(grid[h]!)) h++;
+  }
+  const headers = grid.slice(0, h).filter(isHeaderRow);
   const width = Math.max(0, ...grid.map((r) => r.cells.length));
   // Per column index: the group spanning it (a group label spans blank cells to its right) and its leaf.
   const slots: Slot[] = Array.from({ length: width }, () => ({ group: null, outcome: null, cell: null, quality: 'exact' as const }));

@@ -144,3 +144,34 @@ describe('表三 split over two Markdown tables', () => {
     expect(m.otherTables.map((p) => p.line)).toEqual([10]);
   });
 });
+
+describe('caption rows typed inside tables', () => {
+  it('are skipped in 表二, 表三 and 表四', () => {
+    const md = [
+      '| 表二 主动公开政府信息情况 | | | |',
+      '|---|---|---|---|',
+      '| 第二十条第（一）项 | | | |',
+      '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+      '| 规章 | 0 | 0 | 1 |',
+      '',
+      '| 收到和处理政府信息公开申请情况 | | | | | | | |',
+      '|---|---|---|---|---|---|---|---|',
+      '| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |',
+      '| 一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+      '',
+      `| 表四 |${' |'.repeat(14)}`,
+      `|${'---|'.repeat(15)}`,
+      '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |',
+      `|${' 1 |'.repeat(15)}`,
+    ].join('\n');
+    const m = read(md);
+    expect(m.table2?.rows.map((r) => r.rowId)).toEqual(['regulations']);
+    expect(m.table2?.unmatched).toEqual([]);
+    expect(m.table3?.rows.map((r) => r.rowId)).toEqual(['new']);
+    expect(m.table3?.columns).toHaveLength(7);
+    expect(m.table3?.unmatched).toEqual([]);
+    expect(m.table4?.columns).toHaveLength(15);
+    expect(m.table4?.rows[0]?.position.line).toBe(15);
+    expect(m.table4?.unmatched).toEqual([]);
+  });
+});
