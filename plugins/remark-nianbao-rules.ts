@@ -9,9 +9,10 @@ import type { VFile } from 'vfile';
 import type { Finding } from '../src/model/findings.js';
 import type { ReportModel } from '../src/model/types.js';
 import { RULES } from '../src/rules/index.js';
+import type { CheckContext } from '../src/rules/shared/context.js';
 import type { Rule, RuleContext } from '../src/rules/types.js';
 
-export interface RulesOptions extends RuleContext {
+export interface RulesOptions extends CheckContext {
   /** Rules to run instead of all of src/rules (tests). */
   rules?: readonly Rule[];
 }
@@ -19,10 +20,12 @@ export interface RulesOptions extends RuleContext {
 export const INTERNAL_ERROR = 'internal-error';
 
 const remarkNianbaoRules: Plugin<[RulesOptions?], Root> = function (options = {}) {
-  return (_tree: Root, file: VFile) => {
+  return (tree: Root, file: VFile) => {
     const model = (file.data as { report?: ReportModel }).report;
     if (!model) return;
-    (file.data as { findings?: Finding[] }).findings = runRules(model, options);
+    const end = tree.children[tree.children.length - 1]?.position?.end;
+    const documentEnd = end ? { line: end.line, column: end.column, endLine: end.line, endColumn: end.column } : undefined;
+    (file.data as { findings?: Finding[] }).findings = runRules(model, documentEnd ? { ...options, documentEnd } : options);
   };
 };
 
@@ -31,7 +34,10 @@ export default remarkNianbaoRules;
 /** Run the rules on one model: findings with rule ids, suppressions applied, sorted by position. */
 export function runRules(model: ReportModel, options: RulesOptions = {}): Finding[] {
   const rules = options.rules ?? RULES;
-  const context: RuleContext = options.others ? { others: options.others } : {};
+  const context: CheckContext = {
+    ...(options.others ? { others: options.others } : {}),
+    ...(options.documentEnd ? { documentEnd: options.documentEnd } : {}),
+  };
   const findings = rules.flatMap((rule) => runOne(rule, model, context));
   return findings.filter((f) => !isSuppressed(f, model)).sort(byPosition);
 }

@@ -1,6 +1,6 @@
 import { SECTIONS } from '../formats/index.js';
 import type { Rule } from './types.js';
-import { lastKnownPosition, pointAfter, pointAt } from './shared/places.js';
+import { sectionPlace } from './shared/template.js';
 
 const rule: Rule = {
   id: 'section-missing',
@@ -9,8 +9,8 @@ const rule: Rule = {
   docs:
     'All six sections of the official format (一、总体情况 … 六、其他需要报告的事项) must be present. One finding ' +
     'per missing section, placed where the section belongs: at the start of the next section that is present, ' +
-    'or after the last element of the report when no later section exists.',
-  check(model) {
+    'or at the end of the document when no later section exists.',
+  check(model, context) {
     const present = new Set(model.sections.map((s) => s.number));
     return SECTIONS.filter((def) => !present.has(def.number)).map((def) => {
       const next = model.sections
@@ -20,7 +20,7 @@ const rule: Rule = {
       return {
         severity: 'error' as const,
         message: `缺少第${def.title.slice(0, 1)}部分「${def.title}」${where}`,
-        position: next ? pointAt(next.position) : pointAfter(lastKnownPosition(model)),
+        position: sectionPlace(model, context, def.number).position,
       };
     });
   },

@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 import { compareDates, date, formatDate, isValidDate } from './shared/dates.js';
 import { deadlineFor } from './shared/deadline.js';
-import { lastKnownPosition, pointAfter } from './shared/places.js';
+import { documentEnd } from './shared/context.js';
 
 const rule: Rule = {
   id: 'sign-off-date',
@@ -11,7 +11,7 @@ const rule: Rule = {
     'The sign-off date (else the front-matter `date`) must be a real date after 31 December of the report year ' +
     'and on or before 31 January of the next year for a department, 31 March for a government (条例第四十九条; ' +
     '`model.agencyKind`). The message says which deadline applied and why. No date at all: info.',
-  check(model) {
+  check(model, context) {
     const found = model.signOff.date ?? model.publicationDate;
     const what = model.signOff.date ? '落款日期' : '发布日期（front matter 中的 date）';
     if (!found) {
@@ -19,7 +19,7 @@ const rule: Rule = {
         {
           severity: 'info' as const,
           message: '未找到落款日期或发布日期，无法检查发布时限；可在文末落款处写明成文日期，如「2021年1月20日」',
-          position: pointAfter(lastKnownPosition(model)),
+          position: documentEnd(model, context),
         },
       ];
     }

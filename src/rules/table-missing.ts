@@ -10,14 +10,14 @@ const rule: Rule = {
     '表二 (主动公开政府信息情况), 表三 (收到和处理政府信息公开申请情况) and 表四 (行政复议、行政诉讼情况) are ' +
     'required. A missing table is reported at the heading of the section that should hold it (or where that ' +
     'section belongs when it is missing too).',
-  check(model) {
+  check(model, context) {
     const tables = { table2: model.table2, table3: model.table3, table4: model.table4 };
     return (Object.keys(tables) as (keyof typeof tables)[])
       .filter((id) => tables[id] === null)
       .map((id) => {
         const def = TABLE_DEFS[id];
         const section = sectionOfTable(def);
-        const place = section ? sectionPlace(model, section.number) : null;
+        const place = section ? sectionPlace(model, context, section.number) : null;
         const where = section ? `（应在「${section.title}」部分）` : '';
         return {
           severity: 'error' as const,

@@ -34,6 +34,13 @@ describe('remark-nianbao-rules (runRules)', () => {
     expect(found.map((f) => `${f.position.line} ${f.ruleId}`)).toEqual(['2 a', '4 b', '6 a', '9 b']);
   });
 
+  it('places findings about the end of the report at the document end when it is known', () => {
+    const end = pos(40, 7);
+    const found = runRules(emptyModel({ year: { value: 2020, position: pos(1) } }), { documentEnd: end });
+    expect(found.filter((f) => f.ruleId === 'section-missing').map((f) => f.position)).toEqual(Array(6).fill(end));
+    expect(found.find((f) => f.ruleId === 'sign-off-date')).toMatchObject({ severity: 'info', position: end });
+  });
+
   it('runs every rule on an empty model without throwing', () => {
     const found = runRules(emptyModel());
     expect(found.filter((f) => f.ruleId === 'internal-error')).toEqual([]);

@@ -2,7 +2,9 @@
 import { SECTIONS } from '../../formats/index.js';
 import type { OfficialTableDef, SectionDef } from '../../formats/index.js';
 import type { ModelRow, ModelTable, Position, ReportModel } from '../../model/types.js';
-import { lastKnownPosition, pointAfter, pointAt } from './places.js';
+import type { RuleContext } from '../types.js';
+import { documentEnd } from './context.js';
+import { pointAfter, pointAt } from './places.js';
 
 /** The section a table belongs to: the one whose title ends with the table's caption. */
 export function sectionOfTable(def: OfficialTableDef): SectionDef | undefined {
@@ -10,13 +12,13 @@ export function sectionOfTable(def: OfficialTableDef): SectionDef | undefined {
 }
 
 /** Where section `number` should be: its own heading, else before the next present section, else the end. */
-export function sectionPlace(model: ReportModel, number: number): { position: Position; present: boolean } {
+export function sectionPlace(model: ReportModel, context: RuleContext, number: number): { position: Position; present: boolean } {
   const own = model.sections.find((s) => s.number === number);
   if (own) return { position: own.position, present: true };
   const next = model.sections
     .filter((s) => s.number > number)
     .sort((a, b) => a.position.line - b.position.line)[0];
-  return { position: next ? pointAt(next.position) : pointAfter(lastKnownPosition(model)), present: false };
+  return { position: next ? pointAt(next.position) : documentEnd(model, context), present: false };
 }
 
 /**
