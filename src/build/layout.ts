@@ -1,6 +1,6 @@
 /**
  * Which layout the build uses. The official one (src/layout) turns the model into the official
- * page; until it is there, the dev layout renders the Markdown plainly.
+ * page; the dev layout renders the Markdown plainly (tests of the print pipeline itself).
  */
 import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
@@ -52,7 +52,8 @@ export function packageRoot(): string {
   }
 }
 
-/** The official layout when present, else the dev layout. */
+/** The official layout (src/layout), loaded on first use. */
 export async function defaultLayout(): Promise<Layout> {
-  return devLayout;
+  const { officialLayout } = await import('./official-layout.js');
+  return officialLayout;
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReports, type Printer } from '../../src/build/build.js';
 import { writeAllAtomic } from '../../src/build/atomic.js';
+import { devLayout } from '../../src/build/layout.js';
 import { runBuild } from '../../src/cli/build-command.js';
 import { RenderSession } from '../../src/render/session.js';
 import { isAllowedUrl } from '../../src/render/offline.js';
@@ -177,7 +178,8 @@ describe('offline rendering', () => {
 
   it('warns about a blocked remote image but still builds', async () => {
     const outDir = await tempDir();
-    const [result] = await buildReports(['test/fixtures/build/remote-image.md'], { outDir, draft: true, printer: session });
+    // The official layout turns remote images into their alt text; the plain one keeps the <img>.
+    const [result] = await buildReports(['test/fixtures/build/remote-image.md'], { outDir, draft: true, printer: session, layout: devLayout });
     expect(result!.status).toBe('built');
     const warning = result!.messages.find((m) => m.ruleId === 'build-offline');
     expect(warning?.severity).toBe('warning');
