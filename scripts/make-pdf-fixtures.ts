@@ -7,7 +7,8 @@
  *   th-no-scope.pdf           a Chromium table whose TH /Scope and TD /Headers were removed with pdf-lib
  *   well-formed.pdf           built from scratch (test/verify/tagged-pdf-builder.ts); passes every check
  *   well-formed.html          the HTML the well-formed PDF stands for (round trip)
- * Usage: node --import tsx scripts/make-pdf-fixtures.ts   (needs /usr/bin/chromium; fonts-noto-cjk for type3-cjk)
+ * Usage: node --import tsx scripts/make-pdf-fixtures.ts [name…]   (needs /usr/bin/chromium; fonts-noto-cjk for type3-cjk)
+ * With names (e.g. `well-formed`), only those fixtures are rewritten.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -65,18 +66,22 @@ async function stripScopes(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const wanted = (name: string): boolean => only.length === 0 || only.includes(name);
   const dir = await mkdtemp(join(tmpdir(), 'nianbao-fixtures-'));
   try {
-    for (const [name, html] of Object.entries(FIXTURE_HTML)) {
+    for (const [name, html] of Object.entries(FIXTURE_HTML).filter(([name]) => wanted(name))) {
       let bytes = await print(html, dir, name);
       if (name === 'th-no-scope') bytes = await stripScopes(bytes);
       await writeFile(new URL(`${name}.pdf`, OUT), bytes);
       await writeFile(new URL(`${name}.html`, OUT), html);
       console.log(`${name}.pdf  ${bytes.length} bytes`);
     }
-    await writeFile(new URL('well-formed.pdf', OUT), await buildTaggedPdf());
-    await writeFile(new URL('well-formed.html', OUT), SOURCE_HTML);
-    console.log('well-formed.pdf');
+    if (wanted('well-formed')) {
+      await writeFile(new URL('well-formed.pdf', OUT), await buildTaggedPdf());
+      await writeFile(new URL('well-formed.html', OUT), SOURCE_HTML);
+      console.log('well-formed.pdf');
+    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

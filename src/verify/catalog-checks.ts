@@ -85,11 +85,17 @@ export function catalogChecks(pdf: PdfFile): VerifyItem[] {
   out.push(lang ? pass('catalog-lang', lang) : fail('catalog-lang', { zh: '目录中没有 /Lang', en: 'the catalog has no /Lang' }));
 
   // Tagged PDF.
-  const marked = getBool(ctx, getDict(ctx, catalog, 'MarkInfo'), 'Marked');
+  const markInfo = getDict(ctx, catalog, 'MarkInfo');
+  const marked = getBool(ctx, markInfo, 'Marked');
   out.push(
     marked === true
       ? pass('mark-info')
       : fail('mark-info', { zh: '目录中没有 /MarkInfo << /Marked true >>', en: 'the catalog has no /MarkInfo << /Marked true >>' }),
+  );
+  out.push(
+    getBool(ctx, markInfo, 'Suspects') === true
+      ? fail('suspects', { zh: 'MarkInfo 中 Suspects 为 true（标签可能不可靠）', en: 'MarkInfo /Suspects is true (the tags may be unreliable)' })
+      : pass('suspects'),
   );
   const root = getDict(ctx, catalog, 'StructTreeRoot');
   out.push(...outcome('struct-tree-root', root ? [] : [fail('struct-tree-root', { zh: '目录中没有 StructTreeRoot', en: 'the catalog has no StructTreeRoot' })]));

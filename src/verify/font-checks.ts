@@ -2,7 +2,8 @@
 import { PDFDict, PDFName, PDFRef } from 'pdf-lib';
 import { fail, outcome } from './checks.js';
 import { type PdfFile, asDict, get, getArray, getDict, getName, inherited, resolve, streamBytes, textOf } from './pdf-objects.js';
-import { hexCp, isCjk, isRadical, toUnicodeTargets } from './tounicode.js';
+import { usedCodes } from './font-usage.js';
+import { hexCp, isCjk, isRadical, parseToUnicode } from './tounicode.js';
 import type { VerifyItem } from './types.js';
 
 interface FontUse {
@@ -77,7 +78,9 @@ export function fontChecks(pdf: PdfFile): VerifyItem[] {
   const noToUnicode: VerifyItem[] = [];
   const type3Cjk: VerifyItem[] = [];
   const dirty: VerifyItem[] = [];
+  const incomplete: VerifyItem[] = [];
   let type3CjkCount = 0;
+  const used = usedCodes(pdf);
   for (const font of collectFonts(pdf)) {
     const where = `${font.label}, page ${font.pages.slice(0, 5).join(',')}${font.pages.length > 5 ? '…' : ''}`;
     if (!isEmbedded(pdf, font.dict)) {
@@ -90,7 +93,22 @@ export function fontChecks(pdf: PdfFile): VerifyItem[] {
       }
       continue;
     }
-    const targets = toUnicodeTargets(new TextDecoder('latin1').decode(toUnicode));
+    const map = parseToUnicode(new TextDecoder('latin1').decode(toUnicode));
+    const targets = [...map.values()].flat();
+    const unmapped = [...(used.get(font.dict) ?? [])].filter((code) => {
+      const cps = map.get(code);
+      return !cps || cps.length === 0 || cps.every((cp) => cp === 0);
+    });
+    if (unmapped.length > 0) {
+      const sample = unmapped.slice(0, 6).map((code) => `<${code.toString(16).toUpperCase()}>`).join(' ');
+      incomplete.push(
+        fail(
+          'tounicode-complete',
+          { zh: `${unmapped.length} 个字符码不在 ToUnicode 中：${font.label}`, en: `${unmapped.length} character codes are not in the ToUnicode map: ${font.label}` },
+          `${where}; codes ${sample}`,
+        ),
+      );
+    }
     if (getName(pdf.ctx, font.dict, 'Subtype') === 'Type3' && targets.some(isCjk)) {
       type3CjkCount++;
       if (type3Cjk.length < 10) {
@@ -114,6 +132,7 @@ export function fontChecks(pdf: PdfFile): VerifyItem[] {
   return [
     ...outcome('font-embedded', notEmbedded),
     ...outcome('font-tounicode', noToUnicode),
+    ...outcome('tounicode-complete', incomplete),
     ...outcome('no-type3-cjk', type3Cjk),
     ...outcome('tounicode-clean', dirty),
   ];

@@ -8,8 +8,10 @@ import { outlineChecks } from './outline.js';
 import { parentTreeChecks } from './parent-tree.js';
 import { loadPdf } from './pdf-objects.js';
 import { extractText } from './pdfjs-text.js';
+import { roleMapChecks } from './role-map.js';
 import { readStructTree } from './struct-tree.js';
 import { structureChecks } from './structure-checks.js';
+import { tableShapeChecks } from './table-shape-checks.js';
 import { VerifyInputError, type VerifyItem, type VerifyResult } from './types.js';
 
 export { CHECKS, type CheckDefinition } from './checks.js';
@@ -32,7 +34,9 @@ export async function verifyPdf(bytes: Uint8Array): Promise<VerifyResult> {
     ...catalogChecks(pdf),
     ...parentTreeChecks(pdf, tree, scans),
     ...contentChecks(scans),
+    ...roleMapChecks(pdf, tree),
     ...structureChecks(pdf, tree),
+    ...tableShapeChecks(pdf, tree),
     ...annotationChecks(pdf, tree),
     ...fontChecks(pdf),
     ...outlineChecks(pdf, tree, text),

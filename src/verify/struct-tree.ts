@@ -33,7 +33,7 @@ export interface StructTree {
   byRef: Map<string, StructNode>;
 }
 
-const STANDARD_TYPES = new Set(
+export const STANDARD_TYPES: ReadonlySet<string> = new Set(
   ('Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private H H1 H2 H3 H4 H5 H6 P ' +
     'L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot ' +
     'Ruby RB RT RP Warichu WT WP Figure Formula Form').split(' '),

@@ -2,12 +2,12 @@
 
 const MAX_RANGE = 0x10000;
 
-/** Every Unicode code point the CMap maps some character code to. */
-export function toUnicodeTargets(cmap: string): number[] {
-  const out: number[] = [];
+/** Character code → the code points it maps to. */
+export function parseToUnicode(cmap: string): Map<number, number[]> {
+  const out = new Map<number, number[]>();
   for (const section of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
     const hexes = [...section[1]!.matchAll(/<([0-9a-fA-F\s]*)>/g)].map((m) => m[1]!.replace(/\s/g, ''));
-    for (let i = 0; i + 1 < hexes.length; i += 2) out.push(...codePoints(hexes[i + 1]!));
+    for (let i = 0; i + 1 < hexes.length; i += 2) out.set(parseInt(hexes[i]!, 16), codePoints(hexes[i + 1]!));
   }
   for (const section of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
     const tokens = [...section[1]!.matchAll(/<([0-9a-fA-F\s]*)>|\[|\]/g)].map((m) => (m[1] === undefined ? m[0] : m[1].replace(/\s/g, '')));
@@ -17,7 +17,7 @@ export function toUnicodeTargets(cmap: string): number[] {
       const high = parseInt(tokens[i + 1]!, 16);
       if (tokens[i + 2] === '[') {
         let j = i + 3;
-        while (j < tokens.length && tokens[j] !== ']') out.push(...codePoints(tokens[j++]!));
+        for (let code = low; j < tokens.length && tokens[j] !== ']'; code++) out.set(code, codePoints(tokens[j++]!));
         i = j + 1;
         continue;
       }
@@ -25,12 +25,17 @@ export function toUnicodeTargets(cmap: string): number[] {
       const last = start[start.length - 1];
       if (last !== undefined && high >= low) {
         const count = Math.min(high - low, MAX_RANGE);
-        for (let k = 0; k <= count; k++) out.push(last + k);
+        for (let k = 0; k <= count; k++) out.set(low + k, [...start.slice(0, -1), last + k]);
       }
       i += 3;
     }
   }
   return out;
+}
+
+/** Every Unicode code point the CMap maps some character code to. */
+export function toUnicodeTargets(cmap: string): number[] {
+  return [...parseToUnicode(cmap).values()].flat();
 }
 
 /** UTF-16BE hex → code points. */

@@ -22,12 +22,18 @@ const CASES: [string, Partial<BuildOptions>, string[]][] = [
   ['no document title', { infoTitle: false }, ['display-doc-title-true']],
   ['no /Lang', { lang: false }, ['catalog-lang']],
   ['no MarkInfo', { markInfo: false }, ['mark-info']],
+  ['Suspects true', { suspects: true }, ['suspects']],
+  ['non-standard type without RoleMap', { roleMap: 'unmapped' }, ['role-map-unmapped']],
+  ['RoleMap remapping a standard type', { roleMap: 'remap-standard' }, ['role-map-standard']],
+  ['TH spanning two columns over a two-column row', { table: 'colspan-mismatch' }, ['table-regular']],
+  ['table rule tagged as Table content', { tableRule: 'content' }, ['container-content']],
+  ['a shown code missing from ToUnicode', { toUnicode: 'partial' }, ['tounicode-complete']],
   ['ParentTree entry missing', { parentTree: 'missing-entry' }, ['parent-tree']],
   ['element claims an MCID that is not painted', { parentTree: 'phantom-mcid' }, ['parent-tree']],
   ['Artifact inside tagged content', { pageNumber: 'artifact-in-tagged' }, ['artifact-in-tagged']],
   ['tagged content inside an Artifact', { pageNumber: 'tagged-in-artifact' }, ['tagged-in-artifact']],
   ['untagged page number', { pageNumber: 'untagged' }, ['untagged-content']],
-  ['TD directly in Table', { table: 'td-outside-tr' }, ['table-structure']],
+  ['TD directly in Table (its row is then short)', { table: 'td-outside-tr' }, ['table-regular', 'table-structure']],
   ['LI > NonStruct', { list: 'li-nonstruct' }, ['list-structure']],
   ['first heading H2', { headings: ['H2', 'H3'] }, ['heading-first']],
   ['H1 then H3', { headings: ['H1', 'H3'] }, ['heading-skip']],
@@ -57,6 +63,10 @@ describe('verifyPdf on built PDFs', () => {
 
   it.each(CASES)('%s → fails exactly %j', async (_name, options, expected) => {
     expect(await failedChecks(options)).toEqual([...expected].sort());
+  });
+
+  it('accepts a non-standard type that the RoleMap maps to a standard one', async () => {
+    expect(await failedChecks({ roleMap: 'mapped' })).toEqual([]);
   });
 
   it('without a structure tree fails the StructTreeRoot check and every structure check', async () => {

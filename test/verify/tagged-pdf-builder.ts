@@ -11,13 +11,18 @@ export interface BuildOptions {
   infoTitle: boolean;
   lang: boolean;
   markInfo: boolean;
+  suspects: boolean;
+  /** P typed as /Para: mapped to P by the RoleMap, unmapped, or a RoleMap that also remaps a standard type. */
+  roleMap: 'none' | 'mapped' | 'unmapped' | 'remap-standard';
   structTree: boolean;
   /** Drop the ParentTree entry of MCID 1, or claim an MCID that is not on the page. */
   parentTree: 'ok' | 'missing-entry' | 'phantom-mcid';
   pageNumber: 'artifact' | 'untagged' | 'tagged-in-artifact' | 'artifact-in-tagged';
   /** Heading structure: [H1, H2] by default. */
   headings: [string, string];
-  table: 'ok' | 'th-no-scope' | 'td-outside-tr' | 'bad-headers-id';
+  table: 'ok' | 'th-no-scope' | 'td-outside-tr' | 'bad-headers-id' | 'colspan-mismatch';
+  /** The table rule drawn as an Artifact, or as the Table's own content. */
+  tableRule: 'artifact' | 'content';
   list: 'ok' | 'li-nonstruct';
   figureAlt: boolean;
   tabs: 'S' | 'R' | 'missing';
@@ -25,7 +30,7 @@ export interface BuildOptions {
   linkContents: boolean;
   /** Page number in Helvetica, not embedded. */
   unembeddedFont: boolean;
-  toUnicode: 'ok' | 'missing' | 'cjk' | 'radical';
+  toUnicode: 'ok' | 'missing' | 'cjk' | 'radical' | 'partial';
   outline: 'ok' | 'missing' | 'no-h2';
 }
 
@@ -35,11 +40,14 @@ export const DEFAULTS: BuildOptions = {
   infoTitle: true,
   lang: true,
   markInfo: true,
+  suspects: false,
+  roleMap: 'none',
   structTree: true,
   parentTree: 'ok',
   pageNumber: 'artifact',
   headings: ['H1', 'H2'],
   table: 'ok',
+  tableRule: 'artifact',
   list: 'ok',
   figureAlt: true,
   tabs: 'S',
@@ -81,6 +89,7 @@ function type3Font(ctx: PDFContext, toUnicode: BuildOptions['toUnicode']): PDFRe
     let cp = code;
     if (toUnicode === 'cjk' && code >= 0x61 && code <= 0x7a) cp = 0x4e00 + code;
     if (toUnicode === 'radical' && code === 0x54 /* T */) cp = 0x2f08;
+    if (toUnicode === 'partial' && code === 0x56 /* V */) continue;
     mappings.push(`<${code.toString(16)}> <${cp.toString(16).padStart(4, '0')}>`);
   }
   const cmap = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap
@@ -135,6 +144,8 @@ export async function buildTaggedPdf(overrides: Partial<BuildOptions> = {}): Pro
     tagged('LBody', 9, text(30, 260, 'one')),
     tagged('Figure', 10, '0.5 g 20 200 40 40 re f'),
   ];
+  const rule = '0 G 15 293 m 120 293 l S';
+  parts.push(o.tableRule === 'artifact' ? `/Artifact BMC ${rule} EMC` : tagged('Table', 12, rule));
   if (o.pageNumber === 'artifact') parts.push(`/Artifact <</Type /Pagination /Subtype /Footer>> BDC ${pageNumber} EMC`);
   if (o.pageNumber === 'untagged') parts.push(pageNumber);
   if (o.pageNumber === 'tagged-in-artifact') parts.push(`/Artifact BMC ${tagged('P', 11, pageNumber)} EMC`);
@@ -168,14 +179,14 @@ export async function buildTaggedPdf(overrides: Partial<BuildOptions> = {}): Pro
     const document = elem('Document', rootRef);
     const h1 = elem(h1Tag, document.ref);
     const h2 = elem(h2Tag, document.ref);
-    const p = elem('P', document.ref);
+    const p = elem(o.roleMap === 'none' ? 'P' : 'Para', document.ref);
     const link = elem(o.link === 'in-span' ? 'Span' : 'Link', p.ref);
     const table = elem('Table', document.ref);
     const tr1 = elem('TR', table.ref);
     const tr2 = elem('TR', table.ref);
     const attrs = (scope: string | undefined, extra: Record<string, unknown> = {}): PDFDict =>
       ctx.obj({ O: 'Table', ...(scope && o.table !== 'th-no-scope' ? { Scope: scope } : {}), ...extra } as never) as unknown as PDFDict;
-    const thA = elem('TH', tr1.ref, { A: attrs('Column'), ID: PDFString.of('a') });
+    const thA = elem('TH', tr1.ref, { A: attrs('Column', o.table === 'colspan-mismatch' ? { ColSpan: 2 } : {}), ID: PDFString.of('a') });
     const thB = elem('TH', tr1.ref, { A: attrs('Column'), ID: PDFString.of('b') });
     const thR = elem('TH', tr2.ref, { A: attrs('Row'), ID: PDFString.of('r1') });
     const headerIds = o.table === 'bad-headers-id' ? ['b', 'nope'] : ['b', 'r1'];
@@ -194,7 +205,8 @@ export async function buildTaggedPdf(overrides: Partial<BuildOptions> = {}): Pro
     setKids(p, [2, link.ref]);
     const objr = ctx.obj({ Type: 'OBJR', Obj: annotRef, Pg: pageRef });
     setKids(link, [3, objr]);
-    setKids(table, o.table === 'td-outside-tr' ? [tr1.ref, tr2.ref, td.ref] : [tr1.ref, tr2.ref]);
+    const tableKids: (PDFRef | number)[] = o.table === 'td-outside-tr' ? [tr1.ref, tr2.ref, td.ref] : [tr1.ref, tr2.ref];
+    setKids(table, o.tableRule === 'content' ? [12, ...tableKids] : tableKids);
     setKids(tr1, [thA.ref, thB.ref]);
     setKids(tr2, o.table === 'td-outside-tr' ? [thR.ref] : [thR.ref, td.ref]);
     [thA, thB, thR, td].forEach((cell, i) => setKids(cell, [4 + i]));
@@ -206,13 +218,20 @@ export async function buildTaggedPdf(overrides: Partial<BuildOptions> = {}): Pro
     const mcidOwners: (PDFRef | null)[] = [h1.ref, h2.ref, p.ref, link.ref, thA.ref, thB.ref, thR.ref, td.ref, lbl.ref, lbody.ref, figure.ref];
     if (o.pageNumber === 'tagged-in-artifact') mcidOwners.push(p.ref);
     if (o.parentTree === 'missing-entry') mcidOwners[1] = null;
+    if (o.tableRule === 'content') {
+      while (mcidOwners.length < 12) mcidOwners.push(null);
+      mcidOwners[12] = table.ref;
+    }
     const parentTree = ctx.obj({ Nums: ctx.obj([0, ctx.obj(mcidOwners.map((r) => r ?? ctx.obj(null))), 1, link.ref]) });
-    ctx.assign(rootRef, ctx.obj({ Type: 'StructTreeRoot', K: document.ref, ParentTree: ctx.register(parentTree), ParentTreeNextKey: 2 }));
+    const root = ctx.obj({ Type: 'StructTreeRoot', K: document.ref, ParentTree: ctx.register(parentTree), ParentTreeNextKey: 2 });
+    if (o.roleMap === 'mapped') root.set(PDFName.of('RoleMap'), ctx.obj({ Para: 'P' }));
+    if (o.roleMap === 'remap-standard') root.set(PDFName.of('RoleMap'), ctx.obj({ Para: 'P', Span: 'P' }));
+    ctx.assign(rootRef, root);
     catalog.set(PDFName.of('StructTreeRoot'), rootRef);
     page.node.set(PDFName.of('StructParents'), PDFNumber.of(0));
     if (o.pageNumber === 'tagged-in-artifact') setKids(p, [2, link.ref, 11]);
   }
-  if (o.markInfo) catalog.set(PDFName.of('MarkInfo'), ctx.obj({ Marked: true }));
+  if (o.markInfo) catalog.set(PDFName.of('MarkInfo'), ctx.obj(o.suspects ? { Marked: true, Suspects: true } : { Marked: true }));
   if (o.lang) catalog.set(PDFName.of('Lang'), PDFString.of('en-US'));
   if (o.displayDocTitle !== 'missing') catalog.set(PDFName.of('ViewerPreferences'), ctx.obj({ DisplayDocTitle: o.displayDocTitle }));
   if (o.infoTitle) doc.setTitle('Report');
