@@ -11,7 +11,22 @@ const SQUOTES = /[‘’‛'＇]/g;
  * NBSP, `<br>` and line breaks), quotes unified, `1、`/`1．` → `1.`, `一．`/`一.` → `一、`.
  */
 export function normalizeLabel(text: string): string {
-  let s = String(text ?? '').replace(BR, '').replace(TAGS, '');
+  const input = String(text ?? '');
+  // Official labels are normalised over and over while matching: remember short keys.
+  const cached = input.length <= 200 ? CACHE.get(input) : undefined;
+  if (cached !== undefined) return cached;
+  const key = computeKey(input);
+  if (input.length <= 200) {
+    if (CACHE.size > 20_000) CACHE.clear();
+    CACHE.set(input, key);
+  }
+  return key;
+}
+
+const CACHE = new Map<string, string>();
+
+function computeKey(input: string): string {
+  let s = input.replace(BR, '').replace(TAGS, '');
   s = s.normalize('NFKC');
   s = s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
   s = s.replace(QUOTES, '"').replace(SQUOTES, "'");
