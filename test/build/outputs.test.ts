@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReports, type Printer } from '../../src/build/build.js';
 import { writeAllAtomic } from '../../src/build/atomic.js';
 import { devLayout } from '../../src/build/layout.js';
+import { DRAFT_TEXT } from '../../src/layout/index.js';
 import { runBuild } from '../../src/cli/build-command.js';
 import { RenderSession } from '../../src/render/session.js';
 import { isAllowedUrl } from '../../src/render/offline.js';
@@ -139,6 +140,19 @@ describe('nianbao build (in-process)', () => {
     expect(await runBuild([AS_PUBLISHED, '--out', outDir, '--draft'], io, { printer: session })).toBe(0);
     expect(out.stdout).toContain('已生成 PDF：');
     expect(out.stdout).toMatch(/error/);
+    // Every page carries the draft mark.
+    const pdf = path.join(outDir, 'beibei-2020-as-published.pdf');
+    const pages = Number(pdfinfo(pdf).Pages);
+    for (let page = 1; page <= pages; page++) {
+      expect(run('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-']).replace(/\s/g, '')).toContain(DRAFT_TEXT.replace(/\s/g, ''));
+    }
+  });
+
+  it('--draft on a clean report adds no draft mark', async () => {
+    const outDir = await tempDir();
+    const { io } = captureIo();
+    expect(await runBuild([CLEAN, '--out', outDir, '--draft'], io, { printer: session })).toBe(0);
+    expect(run('pdftotext', [path.join(outDir, 'beibei-2020.pdf'), '-'])).not.toContain(DRAFT_TEXT);
   });
 
   it('exit 2 when the output folder cannot be made', async () => {
