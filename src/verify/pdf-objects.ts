@@ -48,7 +48,13 @@ export async function loadPdf(bytes: Uint8Array): Promise<PdfFile> {
   if (doc.isEncrypted) {
     throw new VerifyInputError('the PDF is encrypted', 'PDF 已加密，无法检查');
   }
-  const pages = doc.getPages().map((page, index) => ({ index, ref: page.ref, dict: page.node as PDFDict }));
+  let pages: PageInfo[];
+  try {
+    pages = doc.getPages().map((page, index) => ({ index, ref: page.ref, dict: page.node as PDFDict }));
+  } catch {
+    throw new VerifyInputError('the PDF has no readable catalog or page tree (truncated or damaged?)', 'PDF 没有可读的目录或页面树（文件不完整或已损坏？）');
+  }
+  if (pages.length === 0) throw new VerifyInputError('the PDF has no pages', 'PDF 没有页面');
   return {
     doc,
     ctx: doc.context,
