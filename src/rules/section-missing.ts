@@ -20,7 +20,7 @@ const rule: Rule = {
       return {
         severity: 'error' as const,
         message: `缺少第${def.title.slice(0, 1)}部分「${def.title}」${where}`,
-        position: sectionPlace(model, context, def.number).position,
+        position: sectionPlace(model, context, def.number),
       };
     });
   },

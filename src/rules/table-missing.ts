@@ -22,7 +22,7 @@ const rule: Rule = {
         return {
           severity: 'error' as const,
           message: `缺少${def.name}「${def.caption}」${where}`,
-          position: place?.position ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
+          position: place ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
         };
       });
   },

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { runRules } from '../../plugins/remark-nianbao-rules.js';
 import { RULES } from '../../src/rules/index.js';
 import type { Rule } from '../../src/rules/types.js';
-import { emptyModel, pos } from './model-factory.js';
+import tableRowDuplicate from '../../src/rules/table-row-duplicate.js';
+import { emptyModel, pos, row, table } from './model-factory.js';
 
 const fake = (id: string, lines: number[]): Rule => ({
   id,
@@ -50,5 +51,17 @@ describe('remark-nianbao-rules (runRules)', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});
+
+describe('table-row-duplicate (model level: the reader currently reports a repeated row as an unmatched label)', () => {
+  it('reports the second occurrence of a row, with the first as cause', () => {
+    const rule = tableRowDuplicate;
+    const t = table('table2', [row('regulations', 20, { issued: '0' }), row('regulations', 21, { issued: '1' })], ['issued'], '2021');
+    const found = rule.check(emptyModel({ table2: t }), {});
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', position: { line: 21, column: 3 }, cause: { position: { line: 20 } } });
+    expect(found[0]!.message).toContain('「第二十条第（一）项 规章」行重复出现');
+    expect(rule.check(emptyModel({ table2: table('table2', [row('regulations', 20, { issued: '0' })], ['issued'], '2021') }), {})).toEqual([]);
   });
 });

@@ -12,13 +12,13 @@ export function sectionOfTable(def: OfficialTableDef): SectionDef | undefined {
 }
 
 /** Where section `number` should be: its own heading, else before the next present section, else the end. */
-export function sectionPlace(model: ReportModel, context: RuleContext, number: number): { position: Position; present: boolean } {
+export function sectionPlace(model: ReportModel, context: RuleContext, number: number): Position {
   const own = model.sections.find((s) => s.number === number);
-  if (own) return { position: own.position, present: true };
+  if (own) return own.position;
   const next = model.sections
     .filter((s) => s.number > number)
     .sort((a, b) => a.position.line - b.position.line)[0];
-  return { position: next ? pointAt(next.position) : documentEnd(model, context), present: false };
+  return next ? pointAt(next.position) : documentEnd(model, context);
 }
 
 /**
