@@ -7,7 +7,7 @@ import { rowLabel } from './shared/tables.js';
 
 function oneCell(s: CellSite) {
   const expected = expectedValue(s.table, s.def, s.row.rowId, s.column.id);
-  const hint = expected === null ? '应填写数值，没有的填 0' : `应填写 ${n(expected.value)}（按${expected.reason}计算）`;
+  const hint = expected === null ? '应填写数值；没有的应填写 0，不得留空' : `应填写 ${n(expected.value)}（按${expected.reason}计算）`;
   return { severity: 'error' as const, message: `${s.place}为空，${hint}`, position: s.cell.position };
 }
 
@@ -15,7 +15,7 @@ function wholeRow(sites: CellSite[]) {
   const first = sites[0]!;
   return {
     severity: 'error' as const,
-    message: `${first.def.name}「${rowLabel(first.def, first.row.rowId)}」行的 ${sites.length} 个单元格全部为空，应逐格填写数值，没有的填 0`,
+    message: `${first.def.name}「${rowLabel(first.def, first.row.rowId)}」行的 ${sites.length} 个单元格全部为空，应逐格填写数值；没有的应填写 0，不得留空`,
     position: span(sites.map((s) => s.cell.position)),
   };
 }

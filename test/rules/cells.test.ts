@@ -13,7 +13,7 @@ function withCell(line: string, from: string, to: string): { md: string; line: n
 describe('cell-blank', () => {
   it('reports a blank cell, asking for 0, and checks no sum that needs it', () => {
     const { md, line } = withCell(CARRY_OVER_2021, '| 3 | 1 |', '| 3 |  |');
-    expectOne(md, 'cell-blank', { severity: 'error', line, column: cellColumn(md, line, 4) }, '「四、结转下年度继续办理」行「商业企业」列为空', '应填写数值，没有的填 0');
+    expectOne(md, 'cell-blank', { severity: 'error', line, column: cellColumn(md, line, 4) }, '「四、结转下年度继续办理」行「商业企业」列为空', '应填写数值；没有的应填写 0，不得留空');
     expect(problems(md).map((f) => f.ruleId)).toEqual(['cell-blank']);
   });
 
