@@ -40,12 +40,14 @@ export function catalogChecks(pdf: PdfFile): VerifyItem[] {
 
   // 06-001/002/003: XMP metadata.
   const metadataBytes = streamBytes(get(ctx, catalog, 'Metadata'));
+  let xmpTitle: string | undefined;
   if (!metadataBytes) {
     out.push(fail('xmp-present', { zh: '目录中没有 XMP 元数据流 (/Metadata)', en: 'the catalog has no XMP metadata stream (/Metadata)' }));
     out.push(fail('xmp-pdfuaid', { zh: '没有 XMP，因而没有 pdfuaid:part', en: 'no XMP, so no pdfuaid:part' }));
     out.push(fail('xmp-title', { zh: '没有 XMP，因而没有 dc:title', en: 'no XMP, so no dc:title' }));
   } else {
     const xmp = readXmp(new TextDecoder('utf-8').decode(metadataBytes));
+    xmpTitle = xmp.title;
     out.push(pass('xmp-present'));
     if (xmp.part === undefined) {
       out.push(fail('xmp-pdfuaid', { zh: 'XMP 中没有 pdfuaid:part', en: 'XMP has no pdfuaid:part' }));
@@ -69,13 +71,13 @@ export function catalogChecks(pdf: PdfFile): VerifyItem[] {
   } else {
     out.push(pass('display-doc-title-entry'));
   }
-  const infoTitle = pdf.doc.getTitle()?.trim();
+  const title = pdf.doc.getTitle()?.trim() || xmpTitle;
   if (display === false) {
     out.push(fail('display-doc-title-true', { zh: 'DisplayDocTitle 为 false', en: 'DisplayDocTitle is false' }));
-  } else if (display === true && !infoTitle) {
-    out.push(fail('display-doc-title-true', { zh: '文档信息中没有非空标题 /Title', en: 'the document information has no non-empty /Title' }));
+  } else if (display === true && !title) {
+    out.push(fail('display-doc-title-true', { zh: '没有可显示的标题（文档信息 /Title 与 dc:title 均为空）', en: 'no title to display (both Info /Title and dc:title are empty)' }));
   } else if (display === true) {
-    out.push(pass('display-doc-title-true', infoTitle));
+    out.push(pass('display-doc-title-true', title));
   } else {
     out.push(fail('display-doc-title-true', { zh: '没有 DisplayDocTitle true', en: 'DisplayDocTitle is not set to true' }));
   }
