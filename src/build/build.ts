@@ -131,6 +131,8 @@ async function buildOne(file: string, name: string, options: OneOptions): Promis
     const json = dataJson(data);
     const post = await postProcessPdf(printed.pdf, {
       ...meta,
+      // The PDF's title is the one on the page.
+      title: page.title || meta.title,
       date: reportDate(model, options.env).date,
       attachment: { name: `${asciiName(name)}.json`, bytes: new TextEncoder().encode(json), mimeType: 'application/json', description: '报告数据（各表格数值）' },
     });

@@ -20,6 +20,8 @@ export interface LayoutOutput {
   html: string;
   printHtml: string;
   fragment: string;
+  /** The title the page shows (`<title>`, `<h1>`), when the layout settles it itself. */
+  title?: string;
 }
 
 const require = createRequire(import.meta.url);
