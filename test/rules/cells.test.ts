@@ -95,6 +95,12 @@ describe('amount-decimals', () => {
     expectOne(md, 'amount-decimals', { severity: 'warning', line, column: cellColumn(md, line, 1) }, '6 位小数', '4166.24');
   });
 
+  it('warns about a 2019 采购总金额 typed in 万元 with 3 decimals', () => {
+    const md = edit(CLEAN_2019, '| 7 | 764.8万元 |', '| 7 | 764.812万元 |');
+    const line = lineOf(md, '| 政府集中采购 |');
+    expectOne(md, 'amount-decimals', { severity: 'warning', line, column: cellColumn(md, line, 2) }, '3 位小数', '764.81');
+  });
+
   it('accepts 2 decimals, and 元 amounts in the 2019 采购总金额', () => {
     expect(findingsOf(CLEAN_2021, 'amount-decimals')).toEqual([]);
     const md = edit(CLEAN_2019, '| 7 | 764.8万元 |', '| 7 | 147230.5元 |');
