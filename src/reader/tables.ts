@@ -50,8 +50,9 @@ export function readTables(tree: Root, hint: FormatVersion | null): TablesResult
     siblings.forEach((child, index) => {
       if (child.type !== 'table') return walk(child);
       const table = child as Table;
-      const kind = safe(() => classifyTable(table), 'other' as const);
-      if (kind === 'table2') pieces.push({ table, title: titleBefore(siblings, index) });
+      const title = titleBefore(siblings, index);
+      const kind = safe(() => classifyTable(table, title !== null), 'other' as const);
+      if (kind === 'table2') pieces.push({ table, title });
       else if (kind === 'table3' && !table3) table3 = table;
       else if (kind === 'table3' && safe(() => continuesTable3(table), false)) table3More.push(table);
       else if (kind === 'table4' && !res.table4) res.table4 = safe(() => readTable4(table), null);

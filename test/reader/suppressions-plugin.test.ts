@@ -175,3 +175,22 @@ describe('caption rows typed inside tables', () => {
     expect(m.table4?.unmatched).toEqual([]);
   });
 });
+
+describe('表二 needs a 表二 header or title', () => {
+  it('a prose table with 行政许可 rows is not 表二; a titled table without 信息内容 is', () => {
+    const md = [
+      '| 类别 | 数量 |',
+      '|---|---|',
+      '| 行政许可 | 100 |',
+      '',
+      '**第二十条第（五）项**',
+      '',
+      '| 行政许可 | 7 |',
+      '|---|---|',
+    ].join('\n');
+    const m = read(md);
+    expect(m.otherTables.map((p) => p.line)).toEqual([1]);
+    expect(m.table2?.position.line).toBe(7);
+    expect(m.table2?.rows.map((r) => [r.rowId, r.cells.decisions?.value])).toEqual([['licensing', 7]]);
+  });
+});
