@@ -1,4 +1,20 @@
-/** The reader: a parsed Markdown report (mdast) → the typed ReportModel. Never throws. */
+/**
+ * The reader: a parsed Markdown report (mdast) → the typed ReportModel. Never throws: every part is
+ * read on its own, and a part that fails leaves its fields null/empty.
+ *
+ * Choices the rules rely on:
+ * - Labels are matched on normalised keys (normalize.ts); LabelMatch.quality is 'exact' when the cell
+ *   is the official text (or the official text after a group label: `（三）1.属于国家秘密`),
+ *   'normalized' when only the keys agree, 'alias' for aliases declared in src/formats.
+ * - Typos (table-builder.ts, TYPO policy): a label that matches nothing is always in `unmatched` with
+ *   its closest official label; within 2 edits (and where the position fits) its values are still read
+ *   under that label, marked 'normalized', so no data is lost. The `unmatched` entry and the LabelMatch
+ *   share the cell position.
+ * - Version (table-builder.ts): each table's version comes from labels that exist in one version only
+ *   (rows, columns, 表二 block titles); both seen → 'mixed'; none → null (表四 is always null).
+ *   `versionEvidence` keeps the first label for each version. The report year is only used to choose
+ *   表二 columns when a block has no header row.
+ */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { expectedVersion } from '../formats/index.js';
