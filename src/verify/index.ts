@@ -46,7 +46,7 @@ export async function verifyPdf(bytes: Uint8Array): Promise<VerifyResult> {
     ...guard(['检查标记内容', 'content checks'], () => contentChecks(scans)),
     ...guard(['检查 RoleMap', 'RoleMap checks'], () => roleMapChecks(pdf, tree)),
     ...guard(['检查结构', 'structure checks'], () => structureChecks(pdf, tree)),
-    ...guard(['检查表格', 'table checks'], () => tableShapeChecks(pdf, tree)),
+    ...guard(['检查表格', 'table checks'], () => tableShapeChecks(pdf, tree, text)),
     ...guard(['检查注释', 'annotation checks'], () => annotationChecks(pdf, tree)),
     ...guard(['检查字体', 'font checks'], () => fontChecks(pdf)),
     ...guard(['检查书签', 'outline checks'], () => outlineChecks(pdf, tree, text)),

@@ -27,6 +27,7 @@ const CASES: [string, Partial<BuildOptions>, string[]][] = [
   ['non-standard type without RoleMap', { roleMap: 'unmapped' }, ['role-map-unmapped']],
   ['RoleMap remapping a standard type', { roleMap: 'remap-standard' }, ['role-map-standard']],
   ['TH spanning two columns over a two-column row', { table: 'colspan-mismatch' }, ['table-regular']],
+  ['row label with Scope Column', { table: 'row-label-col' }, ['th-scope-heads-cells']],
   ['table rule tagged as Table content', { tableRule: 'content' }, ['container-content']],
   ['a shown code missing from ToUnicode', { toUnicode: 'partial' }, ['tounicode-complete']],
   ['ParentTree entry missing', { parentTree: 'missing-entry' }, ['parent-tree']],

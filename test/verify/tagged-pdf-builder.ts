@@ -20,7 +20,7 @@ export interface BuildOptions {
   pageNumber: 'artifact' | 'untagged' | 'tagged-in-artifact' | 'artifact-in-tagged';
   /** Heading structure: [H1, H2] by default. */
   headings: [string, string];
-  table: 'ok' | 'th-no-scope' | 'td-outside-tr' | 'bad-headers-id' | 'colspan-mismatch';
+  table: 'ok' | 'th-no-scope' | 'td-outside-tr' | 'bad-headers-id' | 'colspan-mismatch' | 'row-label-col';
   /** The table rule drawn as an Artifact, or as the Table's own content. */
   tableRule: 'artifact' | 'content';
   list: 'ok' | 'li-nonstruct';
@@ -188,7 +188,7 @@ export async function buildTaggedPdf(overrides: Partial<BuildOptions> = {}): Pro
       ctx.obj({ O: 'Table', ...(scope && o.table !== 'th-no-scope' ? { Scope: scope } : {}), ...extra } as never) as unknown as PDFDict;
     const thA = elem('TH', tr1.ref, { A: attrs('Column', o.table === 'colspan-mismatch' ? { ColSpan: 2 } : {}), ID: PDFString.of('a') });
     const thB = elem('TH', tr1.ref, { A: attrs('Column'), ID: PDFString.of('b') });
-    const thR = elem('TH', tr2.ref, { A: attrs('Row'), ID: PDFString.of('r1') });
+    const thR = elem('TH', tr2.ref, { A: attrs(o.table === 'row-label-col' ? 'Column' : 'Row'), ID: PDFString.of('r1') });
     const headerIds = o.table === 'bad-headers-id' ? ['b', 'nope'] : ['b', 'r1'];
     const td = elem('TD', o.table === 'td-outside-tr' ? table.ref : tr2.ref, {
       A: attrs(undefined, o.table === 'th-no-scope' ? {} : { Headers: ctx.obj(headerIds.map((id) => PDFString.of(id))) }),
