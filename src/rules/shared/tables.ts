@@ -1,11 +1,9 @@
 /** Official table declarations by id, and Chinese labels for rows, columns and cells in messages. */
 import { TABLE2, TABLE3, TABLE4 } from '../../formats/index.js';
-import type { ColumnDef, FormatVersion, OfficialTableDef, RowDef } from '../../formats/index.js';
+import type { ColumnDef, OfficialTableDef, RowDef } from '../../formats/index.js';
 import type { ModelRow, ModelTable, ReportModel } from '../../model/types.js';
 
-export type TableId = ModelTable['id'];
-
-export const TABLE_DEFS: Record<TableId, OfficialTableDef> = {
+export const TABLE_DEFS: Record<ModelTable['id'], OfficialTableDef> = {
   table2: TABLE2,
   table3: TABLE3,
   table4: TABLE4,
@@ -52,9 +50,4 @@ export function columnLabel(def: OfficialTableDef, columnId: string): string {
   if (!group) return column.label;
   const parent = def.columnGroups.find((g) => g.id === group.parent);
   return [parent?.label, group.label, column.label].filter(Boolean).join('·');
-}
-
-/** The versions a table's identities and expected rows should follow, or null when unknown. */
-export function concreteVersion(table: ModelTable): FormatVersion | null {
-  return table.version === '2019' || table.version === '2021' ? table.version : null;
 }
