@@ -7,9 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import pc from 'picocolors';
-import { CHECKS } from '../verify/checks.js';
+import { CHECKS, ROUND_TRIP_CHECKS } from '../verify/checks.js';
 import { roundTrip, verifyPdf } from '../verify/index.js';
-import { ROUND_TRIP_CHECKS } from '../verify/round-trip-checks.js';
 import { VerifyInputError, type VerifyItem } from '../verify/types.js';
 
 export interface VerifyIo {

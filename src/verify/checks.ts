@@ -4,6 +4,9 @@
  */
 import type { CheckStatus, Message, VerifyItem } from './types.js';
 
+/** The round-trip checks (`roundTrip`, `verify --html`) live beside their helpers; listed here too. */
+export { ROUND_TRIP_CHECKS } from './round-trip-checks.js';
+
 export interface CheckDefinition {
   /** Stable id used by the modules and in JSON output. */
   id: string;

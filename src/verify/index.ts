@@ -14,7 +14,7 @@ import { structureChecks } from './structure-checks.js';
 import { tableShapeChecks } from './table-shape-checks.js';
 import { VerifyInputError, type VerifyItem, type VerifyResult } from './types.js';
 
-export { CHECKS, type CheckDefinition } from './checks.js';
+export { CHECKS, ROUND_TRIP_CHECKS, type CheckDefinition } from './checks.js';
 export { roundTrip } from './round-trip.js';
 export { VerifyInputError, type Message, type VerifyItem, type VerifyResult } from './types.js';
 
