@@ -38,7 +38,8 @@ function isHeaderRow(row: GridRow): boolean {
 }
 
 /**
- * Data columns by index. If the header rows name the columns at consistent positions, use them;
+ * Data columns by index. If the header rows name the columns at consistent positions, use them (in
+ * whatever order they were typed; shifted right when the header row has no cell for the label column);
  * otherwise (flattened multi-row header, no header at all) take the official order on the last
  * seven columns of the table.
  */
@@ -57,9 +58,7 @@ function mapColumns(headers: GridRow[], width: number, builder: TableBuilder): M
     });
   }
   const hits = [...byIndex.values()].sort((a, b) => a.index - b.index);
-  const order = hits.map((h) => COLUMNS.findIndex((c) => c.id === h.columnId));
   if (new Set(hits.map((h) => h.columnId)).size !== hits.length) consistent = false;
-  if (order.some((o, i) => i > 0 && o <= (order[i - 1] ?? -1))) consistent = false;
   // Typos among header cells at data positions: map them when close enough (see typoAcceptable).
   for (const row of headers) {
     row.cells.forEach((cell, index) => {
@@ -74,7 +73,10 @@ function mapColumns(headers: GridRow[], width: number, builder: TableBuilder): M
   }
   const result = new Map<number, ColumnHit | { columnId: string }>();
   if (consistent && byIndex.size > 0) {
-    for (const [i, h] of byIndex) result.set(i, h);
+    // `| 自然人 | … | 总计 |` over rows `| 一、… | 1 | … |`: the header lacks the label cell.
+    const indices = [...byIndex.keys()];
+    const shift = Math.min(...indices) === 0 ? Math.max(0, width - 1 - Math.max(...indices)) : 0;
+    for (const [i, h] of byIndex) result.set(i + shift, h);
     return result;
   }
   const start = Math.max(1, width - COLUMNS.length);

@@ -110,6 +110,7 @@ export function readTable4(table: Table): ModelTable {
   slots.forEach((s, i) => {
     if (s.outcome && s.group) map.set(i, s);
   });
+  // Consistent: distinct columns in the official order (a flattened three-row header is not).
   const ids = [...map.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => `${s.group}.${s.outcome}`);
   const order = ids.map((id) => TABLE4.columns.findIndex((c) => c.id === id));
   const consistent = map.size > 0 && new Set(ids).size === ids.length && order.every((o, i) => i === 0 || o > (order[i - 1] ?? -1));
@@ -117,6 +118,12 @@ export function readTable4(table: Table): ModelTable {
   const dataRows = grid.slice(h).filter((r) => r.cells.some((c) => !isBlankKey(c.key)));
   const data = dataRows[0];
   const dataLength = data?.cells.length ?? width;
+  // Header without a cell for the label column the data row has (`| 件数 | 1 | …`): shift right.
+  const indices = [...map.keys()];
+  const shift = consistent && data && Math.min(...indices) === 0 && !looksNumeric(data.cells[0]?.key ?? '0')
+    ? Math.max(0, dataLength - 1 - Math.max(...indices))
+    : 0;
+  if (shift > 0) map = new Map([...map].map(([i, s]) => [i + shift, s]));
   if (!consistent || (map.size < TABLE4.columns.length && dataLength >= TABLE4.columns.length)) {
     // Flattened or partial header: official order on the last 15 cells, keeping the labels found.
     const found = consistent ? map : readingOrder(headers);

@@ -194,3 +194,25 @@ describe('表二 needs a 表二 header or title', () => {
     expect(m.table2?.rows.map((r) => [r.rowId, r.cells.decisions?.value])).toEqual([['licensing', 7]]);
   });
 });
+
+describe('headers without a label cell, columns out of order', () => {
+  it('表三: a header of the seven columns only, in another order', () => {
+    const md = [
+      '| 总计 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |',
+      '|---|---|---|---|---|---|---|',
+      '| 一、本年新收政府信息公开申请数量 | 9 | 5 | 1 | 1 | 1 | 0 | 1 |',
+    ].join('\n');
+    const t = read(md).table3!;
+    expect(t.rows[0]!.cells).toMatchObject({ total: { value: 9 }, natural: { value: 5 }, other: { value: 1 } });
+    expect(t.columns.map((c) => c.columnId)).toEqual(['total', 'natural', 'business', 'research', 'charity', 'legal', 'other']);
+  });
+
+  it('表四: fifteen grouped headers over a data row with a label cell', () => {
+    const leaves = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    const header = ['行政复议', '未经复议直接起诉', '复议后起诉'].flatMap((g) => leaves.map((l) => `${g}·${l}`));
+    const md = `| ${header.join(' | ')} |\n|${'---|'.repeat(15)}\n| 数量 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 2 | 2 |\n`;
+    const t = read(md).table4!;
+    expect(t.rows[0]!.label).toMatchObject({ typed: '数量', quality: 'exact' });
+    expect(t.rows[0]!.cells).toMatchObject({ 'review.upheld': { value: 1 }, 'review.total': { value: 1 }, 'afterReview.total': { value: 2 } });
+  });
+});
