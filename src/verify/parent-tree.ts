@@ -85,7 +85,8 @@ export function parentTreeChecks(pdf: PdfFile, tree: StructTree | undefined, sca
   // Element side: every MCID an element claims is painted on its page.
   for (const node of tree.all) {
     for (const kid of node.kids) {
-      if (kid.kind !== 'mcid') continue;
+      // Marked content inside Form XObjects (/Stm) is not on the page's own content stream.
+      if (kid.kind !== 'mcid' || kid.inStream) continue;
       if (kid.page === undefined) {
         add(`结构元素的 MCID ${kid.mcid} 没有页面 (/Pg)`, `an element's MCID ${kid.mcid} has no page (/Pg)`, nodePath(node));
       } else if (!scans[kid.page]?.mcids.has(kid.mcid)) {

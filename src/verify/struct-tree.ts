@@ -4,7 +4,7 @@ import { type PdfFile, get, getDict, getName, getText, items, refKey, resolve } 
 
 export type StructKid =
   | { kind: 'element'; node: StructNode }
-  | { kind: 'mcid'; page: number | undefined; mcid: number }
+  | { kind: 'mcid'; page: number | undefined; mcid: number; /** Marked content inside a Form XObject (/Stm). */ inStream?: true }
   | { kind: 'objr'; ref: PDFRef | undefined; page: number | undefined };
 
 export interface StructNode {
@@ -69,7 +69,8 @@ export function readStructTree(pdf: PdfFile): StructTree | undefined {
     if (type === 'MCR') {
       const mcid = get(ctx, value, 'MCID');
       if (!(mcid instanceof PDFNumber)) return undefined;
-      return { kind: 'mcid', page: pageOf(value) ?? parent?.page, mcid: mcid.asNumber() };
+      const page = pageOf(value) ?? parent?.page;
+      return value.get(PDFName.of('Stm')) ? { kind: 'mcid', page, mcid: mcid.asNumber(), inStream: true } : { kind: 'mcid', page, mcid: mcid.asNumber() };
     }
     if (type === 'OBJR') {
       const obj = value.get(PDFName.of('Obj'));
