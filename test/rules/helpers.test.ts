@@ -58,6 +58,12 @@ describe('identity evaluator', () => {
     expect(evaluateIdentity(t, TABLE4, 'table4-group-total').map((m) => m.lineId)).toEqual(['cases', 'cases', 'cases']);
   });
 
+  it('skips version-specific sums in a table of unknown version', () => {
+    const t = table('table3', [row('r1', 10, { natural: '2' }), row('r7', 12, { natural: '4' })], ['natural'], null);
+    expect(applicableIdentities(t, TABLE3, 'table3-result-total')).toEqual([]);
+    expect(applicableIdentities(t, TABLE3, 'table3-balance')).toHaveLength(1);
+  });
+
   it('skips a comparison that needs a blank cell, or a row missing from a one-version table', () => {
     const rows = [row('new', 10, { natural: '1', total: '' }), row('carried', 11, { natural: '0', total: '0' }), row('r7', 12, { natural: '5', total: '5' })];
     const t = table('table3', rows, ['natural', 'total'], '2019');

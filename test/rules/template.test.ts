@@ -81,6 +81,17 @@ describe('table-row-missing', () => {
     expect(rules(md)).toEqual(['table-row-missing']);
   });
 
+  it('reports the three （六） rows of a 2021 表三 that has none, and no sum over them', () => {
+    const six = CLEAN_2021.slice(CLEAN_2021.indexOf('|  | （六）其他处理 |'), CLEAN_2021.indexOf('|  | （七）总计 |'));
+    const md = edit(CLEAN_2021, six, '');
+    const line = lineOf(md, '（七）总计');
+    const found = findingsOf(md, 'table-row-missing');
+    expect(found.map((f) => [f.severity, f.position.line, f.position.column])).toEqual(Array(3).fill(['error', line, 1]));
+    expect(found[0]!.message).toContain('表三缺少「（六）其他处理 1.申请人无正当理由逾期不补正');
+    expect(found[2]!.message).toContain('「（六）其他处理 3.其他」行，应位于「（七）总计」行之前');
+    expect(rules(md)).toEqual(['table-row-missing', 'table-row-missing', 'table-row-missing']);
+  });
+
   it('warns (only) about a missing 表二 row', () => {
     const md = edit(CLEAN_2021, '| 规章 | 0 | 0 | 0 |\n', '');
     expectOne(md, 'table-row-missing', { severity: 'warning', line: lineOf(md, '| 行政规范性文件 |'), column: 1 }, '表二缺少「第二十条第（一）项 规章」行');

@@ -28,9 +28,9 @@ export interface IdentityMismatch {
 
 /**
  * The identity declarations that apply to the table. For a table of one version: those of that version.
- * For a 'mixed' table (or one whose version is unknown): the declarations shared by both versions as they
- * are; version-specific ones (one per version) are merged into one declaration over the ids of all versions
- * that are actually present (a mixed 表三 sums whichever （六） rows it has).
+ * Otherwise the declarations shared by both versions as they are; for a 'mixed' table, version-specific
+ * ones (one per version) are merged into one declaration over the ids of all versions that are actually
+ * present (a mixed 表三 sums whichever （六） rows it has); for a table of unknown version they are skipped.
  */
 export function applicableIdentities(table: ModelTable, def: OfficialTableDef, id: string): IdentityDef[] {
   const candidates = def.identities.filter((i) => i.id === id);
@@ -38,7 +38,9 @@ export function applicableIdentities(table: ModelTable, def: OfficialTableDef, i
   if (version === '2019' || version === '2021') return candidates.filter((i) => i.versions.includes(version));
   const shared = candidates.filter((i) => FORMAT_VERSIONS.every((v) => i.versions.includes(v)));
   const specific = candidates.filter((i) => !shared.includes(i));
-  if (specific.length === 0) return shared;
+  // Unknown version: none of the rows that tell the versions apart is there, so a version-specific sum
+  // would miss rows that table-row-missing already reports.
+  if (specific.length === 0 || version === null) return shared;
   const byVersion = FORMAT_VERSIONS.map((v) => specific.filter((i) => i.versions.includes(v)));
   if (!byVersion.every((list) => list.length === 1)) return shared;
   const first = specific[0]!;
