@@ -5,6 +5,8 @@
  *   untagged-page-number.pdf  a page number from a CSS @page margin box (untagged content)
  *   skipped-heading.pdf       h1 followed by h3
  *   th-no-scope.pdf           a Chromium table whose TH /Scope and TD /Headers were removed with pdf-lib
+ *   complex-table.pdf         a 表三-like table (colspan/rowspan, colgroup and rowgroup headers): Chromium's
+ *                             /Headers must agree with the HTML header algorithm of the round trip
  *   well-formed.pdf           built from scratch (test/verify/tagged-pdf-builder.ts); passes every check
  *   well-formed.html          the HTML the well-formed PDF stands for (round trip)
  * Usage: node --import tsx scripts/make-pdf-fixtures.ts [name…]   (needs /usr/bin/chromium; fonts-noto-cjk for type3-cjk)
@@ -37,6 +39,18 @@ export const FIXTURE_HTML: Record<string, string> = {
   'type3-cjk': page('<h1 style="font-family: \'Noto Serif CJK SC\'; font-weight: normal">人民政府信息公开</h1><p style="font-family: \'Noto Serif CJK SC\'">一、总体情况</p>'),
   'untagged-page-number': page('<h1>Page numbers</h1><p>Body text.</p>', '@page { margin: 20mm; @bottom-center { content: "— " counter(page) " —" } }'),
   'skipped-heading': page('<h1>Report</h1><h3>Straight to level three</h3><p>Text.</p>'),
+  'complex-table': page(`<h1>Requests</h1>
+<table><caption>Table 3</caption><colgroup span="3"></colgroup><colgroup span="3"></colgroup><colgroup></colgroup>
+<thead>
+<tr><th colspan="3" rowspan="2" scope="colgroup">Item</th><th colspan="3" scope="colgroup">Applicant</th><th rowspan="2" scope="col">Total</th></tr>
+<tr><th scope="col">Person</th><th scope="col">Firm</th><th scope="col">Other</th></tr>
+</thead>
+<tbody>
+<tr><th colspan="3" scope="row">New</th><td>1</td><td>2</td><td>3</td><td>6</td></tr>
+<tr><th rowspan="3" scope="rowgroup">Result</th><th colspan="2" scope="row">Open</th><td>4</td><td>5</td><td>6</td><td>15</td></tr>
+<tr><th rowspan="2" scope="rowgroup">Refused</th><th scope="row">Secret</th><td>7</td><td>8</td><td>9</td><td>24</td></tr>
+<tr><th scope="row">Third party</th><td>10</td><td>11</td><td>12</td><td>33</td></tr>
+</tbody></table>`),
   'th-no-scope': page('<h1>Table</h1><table><tr><th>Item</th><th>Count</th></tr><tr><th>New</th><td>12</td></tr></table>'),
 };
 

@@ -106,7 +106,13 @@ export function headerCells(grid: Grid, principal: Cell): Cell[] {
   return [...new Set(found)].filter((c) => c !== principal && !isEmpty(c));
 }
 
+/**
+ * Whether column-group header `a` covers cell `b`. With declared <colgroup>s, by the HTML rules;
+ * with none, the header's own columns stand for its group (what browsers, Chromium's PDF tags
+ * included, do).
+ */
 function sameColgroup(grid: Grid, a: Cell, b: Cell): boolean {
+  if (grid.colgroups.length === 0) return b.x + b.width > a.x && b.x < a.x + a.width;
   return grid.colgroups.some(([first, last]) => a.x >= first && a.x <= last && b.x >= first && b.x <= last);
 }
 

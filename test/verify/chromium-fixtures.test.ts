@@ -69,3 +69,24 @@ describe('well-formed fixture', () => {
     expect(findings.filter((f) => f.status === 'fail')).toEqual([]);
   });
 });
+
+describe('round trip on a Chromium-printed table with spans and group headers', () => {
+  const html = readFileSync(new URL('../fixtures/pdf/complex-table.html', import.meta.url), 'utf8');
+  const check = async (source: string, id: string) => (await roundTrip(fixture('complex-table.pdf'), source)).filter((f) => f.check === id);
+
+  it('agrees with the /Headers Chromium computes (colgroup, rowgroup, spans)', async () => {
+    expect((await check(html, 'rt-tables')).map((f) => f.status)).toEqual(['pass']);
+    expect((await check(html, 'rt-headers')).map((f) => f.status)).toEqual(['pass']);
+  });
+
+  it('notices headers given in the HTML that the PDF does not carry', async () => {
+    const source = html.replace('<th scope="col">Person</th>', '<th scope="col" id="p">Person</th>').replace('<td>7</td>', '<td headers="p">7</td>');
+    const [finding] = await check(source, 'rt-headers');
+    expect(finding?.message.en).toBe('table 1, row 5, column 4 "7" headers: HTML [Person], PDF [Applicant | Person | Refused | Result | Secret]');
+  });
+
+  it('notices a header cell that became a data cell', async () => {
+    const [finding] = await check(html.replace('<th scope="row">Secret</th>', '<td>Secret</td>'), 'rt-tables');
+    expect(finding?.message.en).toBe('table 1, row 5, column 3 differs: HTML TD "Secret", PDF TH "Secret"');
+  });
+});

@@ -39,6 +39,21 @@ describe('HTML table grid and header assignment', () => {
     expect(headersOf(html)).toEqual({ '1': ['r', 'result', 'yes'], '2': ['no', 'r', 'result'] });
   });
 
+  it('applies colgroup headers through declared column groups, or their own span when none are declared', () => {
+    const body = `<thead><tr><th rowspan="2">item</th><th colspan="2" scope="colgroup">applicant</th></tr>
+      <tr><th scope="col">a</th><th scope="col">b</th></tr></thead><tbody><tr><th scope="row">r</th><td>1</td><td>2</td></tr></tbody>`;
+    const expected = { '1': ['a', 'applicant', 'r'], '2': ['applicant', 'b', 'r'] };
+    expect(headersOf(`<table>${body}</table>`)).toEqual(expected);
+    expect(headersOf(`<table><colgroup></colgroup><colgroup span="2"></colgroup>${body}</table>`)).toEqual(expected);
+    expect(headersOf(`<table><colgroup span="2"></colgroup><colgroup></colgroup>${body}</table>`)).toEqual({ '1': ['a', 'applicant', 'r'], '2': ['b', 'r'] });
+  });
+
+  it('applies rowgroup headers to the rest of their row group', () => {
+    const html = `<table><tbody><tr><th rowspan="2" scope="rowgroup">g</th><th scope="row">x</th><td>1</td></tr>
+      <tr><th scope="row">y</th><td>2</td></tr></tbody><tbody><tr><th scope="row">z</th><td>3</td></tr></tbody></table>`;
+    expect(headersOf(html)).toEqual({ '1': ['g', 'x'], '2': ['g', 'y'], '3': ['z'] });
+  });
+
   it('prefers explicit headers ids', () => {
     const html = '<table><tr><th id="h1">A</th><th id="h2">B</th></tr><tr><td headers="h2">1</td><td headers="h1 h2">2</td></tr></table>';
     expect(headersOf(html)).toEqual({ '1': ['B'], '2': ['A', 'B'] });
