@@ -115,7 +115,14 @@ describe('table-column-missing', () => {
     expect(rules(md)).toEqual(['table-column-missing']);
   });
 
+  it('warns about a 表二 block without one of its columns', () => {
+    const md = edit(CLEAN_2019, '| 信息内容 | 采购项目数量 | 采购总金额 |\n|---|---|---|\n| 政府集中采购 | 7 | 764.8万元 |', '| 信息内容 | 采购项目数量 |\n|---|---|\n| 政府集中采购 | 7 |');
+    expectOne(md, 'table-column-missing', { severity: 'warning', line: lineOf(md, '| 政府集中采购 |'), column: 1 }, '表二第二十条第（九）项缺少「采购总金额」列');
+    expect(rules(md)).toEqual(['table-column-missing']);
+  });
+
   it('is silent on complete tables', () => {
+    expect(findingsOf(CLEAN_2019, 'table-column-missing')).toEqual([]);
     expect(findingsOf(CLEAN_2021, 'table-column-missing')).toEqual([]);
   });
 });
