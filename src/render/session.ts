@@ -40,27 +40,47 @@ export class RenderError extends Error {
 
 export class RenderSession {
   private readonly pool: PagePool<PooledPage>;
-  private readonly unregister: () => void;
-  private closed = false;
+  private closing: Promise<void> | null = null;
   private tempCounter = 0;
 
   private constructor(
     readonly browser: Browser,
     concurrency: number,
+    private readonly unregister: () => void,
   ) {
     this.pool = new PagePool<PooledPage>(concurrency, () => this.newPage(), async (p) => {
       await p.page.close().catch(() => undefined);
     });
-    this.unregister = onCleanup(() => this.close());
   }
 
   static async open(options: { concurrency?: number } = {}): Promise<RenderSession> {
-    const browser = await launchBrowser();
-    return new RenderSession(browser, Math.max(1, options.concurrency ?? 2));
+    // Registered before the launch: Ctrl-C while Chromium starts must not leave it running.
+    let session: RenderSession | null = null;
+    const launching = launchBrowser();
+    const unregister = onCleanup(async () => {
+      if (session) return session.close();
+      const browser = await launching.catch(() => null);
+      if (browser) await closeBrowser(browser);
+    });
+    let browser: Browser;
+    try {
+      browser = await launching;
+    } catch (error) {
+      unregister();
+      throw error;
+    }
+    // Last resort when Node exits without closing us (uncaught error, process.exit elsewhere).
+    const killOnExit = () => void browser.process()?.kill('SIGKILL');
+    process.on('exit', killOnExit);
+    session = new RenderSession(browser, Math.max(1, options.concurrency ?? 2), () => {
+      unregister();
+      process.off('exit', killOnExit);
+    });
+    return session;
   }
 
   async printPdf(printHtml: string, options: PrintOptions): Promise<PrintResult> {
-    if (this.closed) throw new RenderError('PDF 渲染失败：浏览器已关闭');
+    if (this.closing) throw new RenderError('PDF 渲染失败：浏览器已关闭');
     const tempFile = path.join(
       options.workDir,
       `.nianbao-print-${process.pid}-${++this.tempCounter}-${randomBytes(4).toString('hex')}.html`,
@@ -82,12 +102,16 @@ export class RenderSession {
     }
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    this.unregister();
-    await this.pool.drain();
-    await this.browser.close().catch(() => undefined);
+  /**
+   * Closes the pages and the browser; every caller waits for the same close. The cleanup
+   * registration lasts until Chromium is gone, so Ctrl-C during a close still ends it.
+   */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await withTimeout(this.pool.drain(), 3000);
+      await closeBrowser(this.browser);
+    })().finally(() => this.unregister());
+    return this.closing;
   }
 
   private async newPage(): Promise<PooledPage> {
@@ -95,6 +119,25 @@ export class RenderSession {
     const guard = await guardOffline(page, []);
     await page.emulateMediaType('print');
     return { page, guard };
+  }
+}
+
+/** `browser.close()`, and SIGKILL when Chromium has not gone after a few seconds. */
+async function closeBrowser(browser: Browser): Promise<void> {
+  const closed = await withTimeout(browser.close().then(() => true), 5000);
+  if (!closed) browser.process()?.kill('SIGKILL');
+}
+
+/** The promise's value, or undefined after `ms` (errors count as undefined too). */
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([promise.catch(() => undefined), timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
