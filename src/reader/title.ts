@@ -1,6 +1,6 @@
 /** Title, agency, year and agency kind: from the first H1, else the title lines before 一、 (FORMAT.md §1). */
 import type { Root, RootContent } from 'mdast';
-import type { AgencyKind, Located, ReportModel } from '../model/types.js';
+import type { AgencyKind, Located, Position, ReportModel } from '../model/types.js';
 import { trimText } from './normalize.js';
 import { nodePosition, nodeText, type Source } from './text.js';
 
@@ -15,54 +15,85 @@ export interface TitleInfo {
   year: Located<number> | null;
 }
 
-/** A short line that can be an agency name: no sentence punctuation. */
-const agencyLike = (s: string): boolean => s.length > 0 && s.length <= 60 && !/[。；;，,：:！？]/.test(s);
+interface Line {
+  text: string;
+  node: RootContent;
+}
 
-function lines(node: RootContent): string[] {
-  return nodeText(node).split('\n').map(trimText).filter(Boolean);
+/** Lines of the paragraphs and headings in `nodes`, in order. */
+function linesOf(nodes: RootContent[]): Line[] {
+  const out: Line[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'paragraph' && node.type !== 'heading') continue;
+    for (const text of nodeText(node).split('\n').map(trimText).filter(Boolean)) out.push({ text, node });
+  }
+  return out;
+}
+
+const shortLine = (l: Line | undefined): l is Line => !!l && l.text.length <= 80 && !/[。；;，,]/.test(l.text);
+
+interface Window {
+  lines: Line[];
+  text: string;
+  match: RegExpExecArray;
+}
+
+/**
+ * The title ending at line `i`: the line itself, or with one or two short lines above it when the
+ * line alone lacks the agency (`重庆市北碚区人民政府办公室` / `2020年政府信息公开工作年度报告`) or the
+ * year (`平潭综合实验区2020年` / `政府信息公开工作年度报告`).
+ */
+function windowEndingAt(all: Line[], i: number): Window | null {
+  let fallback: Window | null = null;
+  for (let len = 1; len <= 3 && i - len + 1 >= 0; len++) {
+    const lines = all.slice(i - len + 1, i + 1);
+    if (!lines.every(shortLine)) break;
+    const text = lines.map((l) => l.text).join('');
+    const match = titleMatch(text);
+    if (!match || match.index + match[0].length < text.length - 2) continue;
+    const w = { lines, text, match };
+    if (trimText(text.slice(0, match.index))) return w;
+    fallback ??= w;
+  }
+  return fallback;
+}
+
+function span(lines: Line[]): Position {
+  const first = nodePosition(lines[0]?.node);
+  const last = nodePosition(lines[lines.length - 1]?.node);
+  return { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
 }
 
 export function readTitle(tree: Root, source: Source, firstSectionIndex: number): TitleInfo {
   const info: TitleInfo = { title: null, agency: null, year: null };
   const children = tree.children ?? [];
-  const end = firstSectionIndex >= 0 ? firstSectionIndex : children.length;
-  let index = children.findIndex((n) => n.type === 'heading' && n.depth === 1);
-  if (index < 0 || (firstSectionIndex >= 0 && index > firstSectionIndex)) {
-    index = children.slice(0, end).findIndex((n) => {
-      if (n.type !== 'paragraph' && n.type !== 'heading') return false;
-      return lines(n).some((l) => titleMatch(l) !== null && l.length <= 80 && !/[。；;，,]/.test(l));
-    });
+  const before = children.slice(0, firstSectionIndex >= 0 ? firstSectionIndex : children.length);
+  const all = linesOf(before);
+  const h1 = before.find((n) => n.type === 'heading' && n.depth === 1);
+  let found: Window | null = null;
+  for (let i = 0; i < all.length && !found; i++) {
+    // With an H1, the title ends inside it; without, at the first line that completes one.
+    if (h1 && all[i]!.node !== h1) continue;
+    found = windowEndingAt(all, i);
   }
-  const node = index >= 0 ? children[index] : undefined;
-  if (!node) return info;
-  const ls = lines(node);
-  const at = Math.max(0, ls.findIndex((l) => titleMatch(l) !== null));
-  const titleLine = ls[at] ?? '';
-  const m = titleMatch(titleLine);
-  let agencyText = m ? trimText(titleLine.slice(0, m.index)) : '';
-  let agencyNode: RootContent = node;
-  // Agency on the line above (same paragraph) or in the paragraph before.
-  if (m && !agencyText) {
-    const above = ls[at - 1];
-    const prev = index > 0 ? children[index - 1] : undefined;
-    if (above && agencyLike(above)) agencyText = above;
-    else if (prev && (prev.type === 'paragraph' || prev.type === 'heading')) {
-      const pl = lines(prev);
-      const last = pl[pl.length - 1];
-      if (pl.length === 1 && last && agencyLike(last)) {
-        agencyText = last;
-        agencyNode = prev;
-      }
-    }
+  if (!found) {
+    if (h1) info.title = { value: trimText(nodeText(h1).replace(/\n/g, '')), position: nodePosition(h1) };
+    return info;
   }
-  const titleText = agencyText && !titleLine.startsWith(agencyText) ? `${agencyText}${titleLine}` : ls.slice(0, at + 1).join('') || titleLine;
-  const nodePos = nodePosition(node);
-  const titlePos = agencyNode !== node ? { ...nodePos, line: nodePosition(agencyNode).line, column: nodePosition(agencyNode).column } : nodePos;
-  if (titleText) info.title = { value: titleText, position: titlePos };
-  if (agencyText) info.agency = { value: agencyText, position: source.locate(agencyNode, agencyText) ?? nodePosition(agencyNode) };
-  if (m?.[1]) {
-    const year = Number(m[1]);
-    info.year = { value: year, position: source.locate(node, m[1]) ?? nodePos };
+  const { lines, text, match } = found;
+  const h1Text = h1 ? trimText(nodeText(h1).replace(/\n/g, '')) : '';
+  // An H1 is the title as typed; lines above it only lend it the agency.
+  const value = h1 && !text.endsWith(h1Text) ? h1Text : text;
+  info.title = { value, position: span(lines) };
+  const agency = trimText(text.slice(0, match.index));
+  if (agency) {
+    const home = lines.find((l) => l.text.includes(agency)) ?? lines[0]!;
+    info.agency = { value: agency, position: source.locate(home.node, agency) ?? nodePosition(home.node) };
+  }
+  const year = match[1];
+  if (year) {
+    const home = lines.find((l) => l.text.includes(`${year}年`)) ?? lines[lines.length - 1]!;
+    info.year = { value: Number(year), position: source.locate(home.node, year) ?? nodePosition(home.node) };
   }
   return info;
 }

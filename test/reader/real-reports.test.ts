@@ -145,3 +145,42 @@ describe('real: pingtan-haitan-2024 (header typo 先行有效件数, 改进措�
     expect(m.table4!.unmatched).toEqual([]);
   });
 });
+
+describe('real: pingtan-2020 (2019 format, title split after the year, negative 本年增/减)', () => {
+  const m = readFixture('real/pingtan-2020.md');
+
+  it('reads a title split as 平潭综合实验区2020年 / 政府信息公开工作年度报告', () => {
+    expect(m.title).toEqual({ value: '平潭综合实验区2020年政府信息公开工作年度报告', position: { line: 1, column: 1, endLine: 3, endColumn: 13 } });
+    expect(m.agency).toEqual({ value: '平潭综合实验区', position: { line: 1, column: 1, endLine: 1, endColumn: 8 } });
+    expect(m.year).toEqual({ value: 2020, position: { line: 1, column: 8, endLine: 1, endColumn: 12 } });
+    expect(m.sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(m.headings).toEqual([]);
+  });
+
+  it('reads 表二 (2019) with signed changes and an amount in 元', () => {
+    const t = m.table2!;
+    expect(t.version).toBe('2019');
+    expect(t.unmatched).toEqual([]);
+    expect(values(t)).toEqual({
+      regulations: { made: 0, published: 0, totalPublic: 7 },
+      normativeDocs2019: { made: 77, published: 77, totalPublic: 166 },
+      licensing: { previous: 396, change: 442, decisions2019: 278 },
+      otherServices: { previous: 10, change: 7, decisions2019: 105 },
+      penalty: { previous: 2648, change: -18, decisions2019: 538 },
+      enforcement: { previous: 126, change: 26, decisions2019: 29 },
+      fees: { previous: 35, change: -15 },
+      procurement: { projects: 395, amount: 73802895.9 },
+    });
+    expect(t.rows.at(-1)!.cells.amount).toMatchObject({ unit: '元', decimals: 2 });
+  });
+
+  it('reads 表三 (2019) with the results label repeated, and 表四 with a trailing empty row', () => {
+    const t = m.table3!;
+    expect(t.version).toBe('2019');
+    expect(t.unmatched).toEqual([]);
+    expect(rowIds(t)).toEqual(['new', 'carried', ...TABLE3_RESULT_ROWS['2019'], 'r7', 'carryOver']);
+    expectTable3(t, { new: '20 0 0 0 0 1 21', r1: '6 0 0 0 0 1 7', 'r4.1': '4 0 0 0 0 0 4', 'r4.3': '3 0 0 0 0 0 3', 'r5.2': '3 0 0 0 0 0 3', r6: '4 0 0 0 0 0 4', r7: '20 0 0 0 0 1 21' });
+    expectTable4(m.table4, '0 0 0 0 0 0 0 0 0 0 0 0 0 0 0');
+    expect(m.table4!.unmatched).toEqual([]);
+  });
+});
