@@ -1,10 +1,11 @@
 /**
- * `nianbao verify <pdf…> [--html <file>…] [--format human|json] [--list-checks]`: nianbao's own
+ * `nianbao verify <pdf or folder…> [--html <file>…] [--format human|json] [--list-checks]`: nianbao's own
  * PDF/UA-1 machine checks, plus a round trip against the source HTML when --html is given.
  * Exit codes: 0 all pass, 1 some check failed, 2 could not run (bad arguments, missing or
  * unreadable file, not a PDF). One bad file never stops the others.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pc from 'picocolors';
 import { CHECKS, ROUND_TRIP_CHECKS } from '../verify/checks.js';
@@ -65,17 +66,34 @@ export async function runVerify(argv: string[], io: VerifyIo): Promise<number> {
     io.stderr(`nianbao verify：请给出至少一个 PDF 文件 (give at least one PDF)\n${USAGE}`);
     return EXIT_CANNOT_RUN;
   }
-  if (htmls.length > 0 && htmls.length !== positionals.length) {
-    io.stderr(`--html 的个数（${htmls.length}）应与 PDF 个数（${positionals.length}）相同，按顺序配对 (give one --html per PDF, paired in order)\n`);
+  const files = htmls.length > 0 ? positionals : await expandFolders(positionals);
+  if (htmls.length > 0 && htmls.length !== files.length) {
+    io.stderr(`--html 的个数（${htmls.length}）应与 PDF 个数（${files.length}）相同，按顺序配对 (give one --html per PDF, paired in order)\n`);
     return EXIT_CANNOT_RUN;
   }
   const results: FileVerification[] = [];
-  for (const [index, file] of positionals.entries()) {
+  for (const [index, file] of files.entries()) {
     results.push(await verifyFile(file, htmls[index]));
   }
   io.stdout(format === 'json' ? formatJson(results) : formatHuman(results, io.color));
   if (results.some((r) => r.error)) return EXIT_CANNOT_RUN;
   return results.some((r) => r.items.some((i) => i.status === 'fail')) ? EXIT_FAILED : EXIT_OK;
+}
+
+/** A folder stands for the PDFs directly inside it (sorted); anything else is kept as given. */
+async function expandFolders(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      out.push(path);
+      continue;
+    }
+    const pdfs = (await readdir(path)).filter((name) => name.toLowerCase().endsWith('.pdf')).sort();
+    // An empty folder stays in the list and is reported as "a folder, not a file".
+    out.push(...(pdfs.length > 0 ? pdfs.map((name) => join(path, name)) : [path]));
+  }
+  return out;
 }
 
 export async function verifyFile(file: string, html: string | undefined): Promise<FileVerification> {
@@ -145,7 +163,7 @@ function listChecks(): string {
   return rows.map(([id, r]) => `${id.padEnd(24)}${r.zh} / ${r.en}`).join('\n') + '\n';
 }
 
-const USAGE = `用法 (usage): nianbao verify <pdf…> [--html <file>…] [--format human|json] [--list-checks]
+const USAGE = `用法 (usage): nianbao verify <pdf 或文件夹…> [--html <file>…] [--format human|json] [--list-checks]
   --html <file>    与 PDF 按顺序配对的源网页，做往返比对 (source HTML per PDF, for the round trip)
   --format         human（默认）或 json
   --list-checks    列出全部检查项 (list every check)

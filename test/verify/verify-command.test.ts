@@ -53,6 +53,17 @@ describe('nianbao verify', () => {
     expect(out).toContain('1 个全部通过');
   });
 
+  it('checks every PDF in a folder; an empty folder cannot be checked', async () => {
+    const { code, out } = await cli([dir]);
+    expect(code).toBe(2);
+    expect(out).toContain(`${join(dir, 'bad.pdf')}  11-001`);
+    expect(out).toContain('共检查 3 个 PDF：1 个全部通过');
+    const empty = await mkdtemp(join(tmpdir(), 'nianbao-verify-empty-'));
+    const result = await cli([empty]);
+    expect(result.code).toBe(2);
+    expect(result.out).toContain('这是文件夹，不是文件');
+  });
+
   it('exits 2 on bad arguments', async () => {
     expect((await cli([])).code).toBe(2);
     expect((await cli([good, '--format', 'xml'])).err).toContain('未知的输出格式：xml');
