@@ -18,7 +18,7 @@ const rule: Rule = {
       return [
         {
           severity: 'info' as const,
-          message: '未找到落款日期或发布日期，无法检查发布时限；可在文末落款处写明成文日期，如「2021年1月20日」',
+          message: `未找到落款日期或发布日期，无法检查发布时限；可在文末落款处写明成文日期，如「${(model.year?.value ?? 2020) + 1}年1月20日」`,
           position: documentEnd(model, context),
         },
       ];

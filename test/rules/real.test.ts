@@ -36,6 +36,16 @@ describe('real reports', () => {
     expect(summary(md, 'warning')).toEqual([`${row('规范性文件')}:1 table-row-missing`, `${lineOf(md, '五、存在的主要问题及改进措施')}:1 section-title`]);
   });
 
+  it('pingtan-2020: （七）总计 under-counts the result rows in 自然人 and 总计 (20 vs 26, 21 vs 27)', () => {
+    const md = real('pingtan-2020');
+    const seven = lineOf(md, '（七）总计');
+    const errors = check(md).filter((f) => f.severity === 'error');
+    expect(errors.map((f) => `${f.position.line} ${f.ruleId}`)).toEqual([`${seven} table3-result-total`, `${seven} table3-result-total`]);
+    expect(errors[0]!.message).toContain('「自然人」列为 20，但（一）至（六）之和为 26');
+    expect(errors[1]!.message).toContain('「总计」列为 21，但（一）至（六）之和为 27');
+    expect(summary(md, 'warning')).toEqual([]);
+  });
+
   it('pingtan-scj-2023: the two （六） rows left blank by a rowspan, one finding per row', () => {
     const md = real('pingtan-scj-2023');
     const errors = check(md).filter((f) => f.severity === 'error');
