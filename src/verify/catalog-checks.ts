@@ -84,7 +84,10 @@ export function catalogChecks(pdf: PdfFile): VerifyItem[] {
 
   // 11-001: natural language.
   const lang = getText(ctx, catalog, 'Lang')?.trim();
-  out.push(lang ? pass('catalog-lang', lang) : fail('catalog-lang', { zh: '目录中没有 /Lang', en: 'the catalog has no /Lang' }));
+  if (!lang) out.push(fail('catalog-lang', { zh: '目录中没有 /Lang', en: 'the catalog has no /Lang' }));
+  else if (!/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(lang)) {
+    out.push(fail('catalog-lang', { zh: `/Lang「${lang}」不是有效的语言标记（如 zh-CN）`, en: `/Lang "${lang}" is not a valid language tag (e.g. zh-CN)` }));
+  } else out.push(pass('catalog-lang', lang));
 
   // Tagged PDF.
   const markInfo = getDict(ctx, catalog, 'MarkInfo');

@@ -22,6 +22,7 @@ const CASES: [string, Partial<BuildOptions>, string[]][] = [
   ['no title anywhere', { infoTitle: false, xmp: 'no-title' }, ['display-doc-title-true', 'xmp-title']],
   ['no Info /Title but dc:title (still a title to display)', { infoTitle: false }, []],
   ['no /Lang', { lang: false }, ['catalog-lang']],
+  ['/Lang not a language tag', { lang: 'invalid' }, ['catalog-lang']],
   ['no MarkInfo', { markInfo: false }, ['mark-info']],
   ['Suspects true', { suspects: true }, ['suspects']],
   ['non-standard type without RoleMap', { roleMap: 'unmapped' }, ['role-map-unmapped']],

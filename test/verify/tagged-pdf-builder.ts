@@ -9,7 +9,7 @@ export interface BuildOptions {
   xmp: 'ok' | 'missing' | 'part2' | 'no-title' | 'wrong-namespace';
   displayDocTitle: true | false | 'missing';
   infoTitle: boolean;
-  lang: boolean;
+  lang: boolean | 'invalid';
   markInfo: boolean;
   suspects: boolean;
   /** P typed as /Para: mapped to P by the RoleMap, unmapped, or a RoleMap that also remaps a standard type. */
@@ -232,7 +232,7 @@ export async function buildTaggedPdf(overrides: Partial<BuildOptions> = {}): Pro
     if (o.pageNumber === 'tagged-in-artifact') setKids(p, [2, link.ref, 11]);
   }
   if (o.markInfo) catalog.set(PDFName.of('MarkInfo'), ctx.obj(o.suspects ? { Marked: true, Suspects: true } : { Marked: true }));
-  if (o.lang) catalog.set(PDFName.of('Lang'), PDFString.of('en-US'));
+  if (o.lang) catalog.set(PDFName.of('Lang'), PDFString.of(o.lang === 'invalid' ? 'Chinese' : 'en-US'));
   if (o.displayDocTitle !== 'missing') catalog.set(PDFName.of('ViewerPreferences'), ctx.obj({ DisplayDocTitle: o.displayDocTitle }));
   if (o.infoTitle) doc.setTitle('Report');
   if (o.xmp !== 'missing') {
