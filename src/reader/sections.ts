@@ -28,6 +28,11 @@ export function matchSection(typed: string): { def: SectionDef; match: SectionMa
       // Near: an extra or missing character or two (`五、存在的主要问题及其改进情况`).
       if (bodies.some((b) => distance(body, b) <= Math.max(2, Math.floor(b.length / 5)))) return { def, match: 'near' };
     }
+    // A wrong ordinal on an official title (`三、主动公开政府信息情况`): near the section the text names.
+    const body = withoutOrdinal(key);
+    for (const def of SECTIONS) {
+      if ([def.title, ...def.variants].some((x) => withoutOrdinal(normalizeLabel(x)) === body)) return { def, match: 'near' };
+    }
     return null;
   }
   // No ordinal at all (`## 总体情况`), but nothing else that looks like numbering either.

@@ -102,11 +102,13 @@ describe('sections', () => {
     ['三、收到和处理政府信息公开申请情况情况', 3, 'near'],
     ['总体情况', 1, 'near'],
     ['其他需要报告的事项', 6, 'near'],
+    ['三、主动公开政府信息情况', 2, 'near'],
+    ['二、总体情况', 1, 'near'],
   ])('%j → %i %s', (typed, number, match) => {
     expect(matchSection(typed)).toMatchObject({ def: { number }, match });
   });
 
-  it.each(['（一）总体情况', '二、总体情况', '一、加强组织领导', '1.总体情况', ''])('%j is no section', (typed) => {
+  it.each(['（一）总体情况', '一、加强组织领导', '1.总体情况', '二、主动公开', ''])('%j is no section', (typed) => {
     expect(matchSection(typed)).toBeNull();
   });
 
