@@ -6,17 +6,19 @@
  * `rowspan` cell: a 20–22-row `三、本年度办理结果` cell either pushes the whole group to the next page
  * (rows unbreakable: two thirds of a page left empty) or is split with its label left behind.
  * So the body is cut into one `<tbody>` per sub-group — [一 二], [（一）（二）], [（三）1–8],
- * [（四）1–3], [（五）1–5], [（六）…], [（七）], [四] — and the `三、本年度办理结果` cell is rebuilt in
+ * [（四）1–3], [（五）1–5], [（六）1–3 （七）] (2019: [（五）1–5 （六）（七）]), [四] — and the `三、本年度办理结果` cell is rebuilt in
  * every piece of the result group, spanning that piece only. print.css keeps each piece whole
  * (≤ 8 rows, about a third of a page at most), so a page can break only between pieces, and the
- * rows that open a page always carry their group labels.
+ * rows that open a page always carry their group labels. A short run after a sub-group (（七）) joins
+ * that sub-group's piece rather than standing alone under a label taller than itself.
  *
  * Trade-off: on paper the 三 column shows its label once per piece (the pieces after the first are
  * styled as continuations, without the rule between them), not once for the whole group as in the
  * Word original; CSS cannot know which piece starts a page. Screens show the official look: the
  * continuation labels are visually hidden there (still read by screen readers). Semantically it is
- * exact: `scope="rowgroup"` on each rebuilt cell covers precisely its `<tbody>`, and every data cell
- * names its own piece's cell in `headers`.
+ * exact: `scope="rowgroup"` on each rebuilt cell covers precisely its `<tbody>`, every data cell
+ * names its own piece's cell in `headers`, and the headers the table geometry gives (what Chromium
+ * writes into the PDF's /Headers) are the same as those.
  */
 import type { Element } from 'hast';
 import { TABLE3 } from '../formats/index.js';
@@ -52,20 +54,31 @@ function columnsWithChains(): HeaderColumn[] {
 }
 
 interface Piece {
-  /** Sub-group id (r3…r6), 'results' for rows directly under 三, or '' for 一、二、四. */
+  /** Sub-group id (r3…r6) of its first row, 'results' for rows directly under 三, or '' for 一、二、四. */
   key: string;
   rows: RowDef[];
 }
 
-/** Consecutive rows with the same piece key. */
+/**
+ * Consecutive rows with the same piece key. Rows directly under 三 form one run between sub-groups
+ * ((一)(二) together); a run of fewer than three such rows after a sub-group (2021's （七）总计, 2019's
+ * （六）（七）) joins that sub-group's piece: alone it would be too short to hold the 三 label.
+ */
 function pieces(rows: RowDef[]): Piece[] {
   const out: Piece[] = [];
   for (const row of rows) {
     const key = row.group ?? '';
     const last = out[out.length - 1];
-    // Rows directly under 三 form one run between sub-groups: （一）（二） together, 2019's （六） with （七）.
     if (last && last.key === key) last.rows.push(row);
     else out.push({ key, rows: [row] });
+  }
+  for (let i = out.length - 1; i > 0; i--) {
+    const piece = out[i]!;
+    const before = out[i - 1]!;
+    if (piece.key === RESULTS && piece.rows.length < 3 && before.key !== RESULTS && before.key !== '') {
+      before.rows.push(...piece.rows);
+      out.splice(i, 1);
+    }
   }
   return out;
 }
@@ -78,28 +91,30 @@ export function buildTable3(table: ModelTable | null, version: FormatVersion | '
   let resultPiece = 0;
 
   for (const piece of pieces(table3Rows(table, version))) {
-    const group = piece.key && piece.key !== RESULTS ? rowGroups.get(piece.key) : undefined;
-    const underResults = piece.key === RESULTS || group?.parent === RESULTS;
+    const underResults = piece.key === RESULTS || rowGroups.get(piece.key)?.parent === RESULTS;
     const resultsId = `${P}-rgrp-${RESULTS}-${resultPiece}`;
-    // A short continuation (2021's （七）总计 alone, 2019's （六）（七）) is too short to hold the label:
-    // it never starts a page (break-before: avoid) and its label is hidden visually in print too.
-    const join = underResults && resultPiece > 0 && piece.rows.length < 3;
-    const groupId = group ? `${P}-rgrp-${slug(group.id)}` : '';
     const rows = piece.rows.map((row, i) => {
       const cells: Element[] = [];
       const rowHeaders: string[] = [];
       if (underResults) {
         if (i === 0) {
           const cont = resultPiece > 0;
-          const cell = th({ id: resultsId, text: resultsLabel, scope: 'rowgroup', rowspan: piece.rows.length, className: ['nb-rowgroup', 'nb-results', ...(cont ? ['nb-cont'] : []), ...(join ? ['nb-join'] : [])] });
+          const cell = th({ id: resultsId, text: resultsLabel, scope: 'rowgroup', rowspan: piece.rows.length, className: ['nb-rowgroup', 'nb-results', ...(cont ? ['nb-cont'] : [])] });
           // Continuation label: the same header text, wrapped so the stylesheets can mute it (print) or hide it visually (screen).
           if (cont) cell.children = [el('span', { className: ['nb-cont-label'] }, cell.children)];
           cells.push(cell);
         }
         rowHeaders.push(resultsId);
       }
+      const group = row.group && row.group !== RESULTS ? rowGroups.get(row.group) : undefined;
       if (group) {
-        if (i === 0) cells.push(th({ id: groupId, text: group.label, scope: 'rowgroup', rowspan: piece.rows.length, className: ['nb-rowgroup'] }));
+        const groupId = `${P}-rgrp-${slug(group.id)}`;
+        const groupRows = piece.rows.filter((r) => r.group === group.id).length;
+        // scope="rowgroup" when the group is its whole <tbody>; a group sharing its piece with the
+        // rows that joined it uses scope="row", which covers exactly the rows it spans.
+        if (piece.rows.findIndex((r) => r.group === group.id) === i) {
+          cells.push(th({ id: groupId, text: group.label, scope: groupRows === piece.rows.length ? 'rowgroup' : 'row', rowspan: groupRows, className: ['nb-rowgroup'] }));
+        }
         rowHeaders.push(groupId);
       }
       const rowId = `${P}-row-${slug(row.id)}`;
@@ -113,7 +128,7 @@ export function buildTable3(table: ModelTable | null, version: FormatVersion | '
       return tr(cells);
     });
     if (underResults) resultPiece += 1;
-    bodies.push(el('tbody', { className: ['nb-piece', ...(underResults ? ['nb-piece-results'] : []), ...(join ? ['nb-join'] : [])] }, rows));
+    bodies.push(el('tbody', { className: ['nb-piece', ...(underResults ? ['nb-piece-results'] : [])] }, rows));
   }
 
   const tableEl = el('table', { id: 'table3', className: ['nb-official', 'nb-table3'] }, [

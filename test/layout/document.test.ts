@@ -76,7 +76,7 @@ describe('document structure', () => {
       for (const r of t.rows) r.position = undefined as never;
     }
     const dom = await parseHtml(render(SEED, { model }).fragment);
-    expect(byTag(dom, 'table').map((t) => t.attrs.id)).toEqual(['table2', 'table3', 'table4']);
+    expect(byTag(dom, 'table').map((t) => t.attrs.id)).toEqual(['table2-item1', 'table2-item5', 'table2-item6', 'table2-item8', 'table2-item9', 'table3', 'table4']);
   });
 });
 

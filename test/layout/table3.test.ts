@@ -61,7 +61,7 @@ describe('表三 official layout', () => {
     for (const label of ['（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '（六）其他处理', '（七）总计']) {
       expect(span(th(table, label))).toEqual([1, 2]);
     }
-    for (const group of ['（三）不予公开', '（四）无法提供', '（五）不予处理']) expect(th(table, group).attrs.scope).toBe('rowgroup');
+    for (const group of ['（三）不予公开', '（四）无法提供']) expect(th(table, group).attrs.scope).toBe('rowgroup');
   });
 
   it('2021 format typed with group-carrying labels in one column: 22 result rows, （六） three rows', async () => {
@@ -110,14 +110,20 @@ describe('表三 official layout', () => {
   it('cuts the body into one <tbody> per sub-group, each repeating 三、本年度办理结果', async () => {
     const { table } = await table3(fixture('layout/pingtan-2024-alt.md'));
     const bodies = byTag(table, 'tbody');
-    // [一 二], [（一）（二）], （三）, （四）, （五）, （六）, [（七）], [四]
-    expect(bodies.map((b) => b.children.length)).toEqual([2, 2, 8, 3, 5, 3, 1, 1]);
+    // [一 二], [（一）（二）], （三）, （四）, （五）, [（六） （七）], [四]: （七） alone would be shorter than its label.
+    expect(bodies.map((b) => b.children.length)).toEqual([2, 2, 8, 3, 5, 4, 1]);
     const labels = findAll(table, (n) => hasClass(n, 'nb-results'));
-    expect(labels).toHaveLength(6);
+    expect(labels.map((l) => Number(l.attrs.rowspan))).toEqual([2, 8, 3, 5, 4]);
     for (const l of labels) expect(norm(l.text)).toBe('三、本年度办理结果');
-    expect(labels.filter((l) => hasClass(l, 'nb-cont'))).toHaveLength(5);
-    // （七） alone is too short to carry the label: it stays with （六） when printed.
-    expect(hasClass(bodies[6]!, 'nb-join')).toBe(true);
+    expect(labels.filter((l) => hasClass(l, 'nb-cont'))).toHaveLength(4);
+    // A group sharing its <tbody> covers its rows with scope="row" and its rowspan.
+    expect(th(table, '（六）其他处理').attrs).toMatchObject({ scope: 'row', rowspan: '3' });
+    expect(th(table, '（五）不予处理').attrs).toMatchObject({ scope: 'rowgroup', rowspan: '5' });
+  });
+
+  it('2019: （六）（七） join the （五） piece', async () => {
+    const { table } = await table3(fixture('beibei-2020-as-published.md'));
+    expect(byTag(table, 'tbody').map((b) => b.children.length)).toEqual([2, 2, 8, 3, 7, 1]);
   });
 
   it('shows the rows present in a mixed table', async () => {

@@ -19,53 +19,62 @@ function expectHeadersMatchGeometry(root: DomNode, table: DomNode): void {
   }
 }
 
+/** 表二: the group and its block tables, in order. */
+function table2(root: DomNode): { group: DomNode; blocks: DomNode[] } {
+  const group = byId(root, 'table2')!;
+  return { group, blocks: byTag(group, 'table') };
+}
+const blockTitle = (t: DomNode) => norm(findAll(t, (n) => hasClass(n, 'nb-block-title'))[0]!.text);
+
 describe('表二 official layout', () => {
-  it('merges the five 2019 pieces of the seed into one table and drops their title paragraphs', async () => {
+  it('merges the five 2019 pieces of the seed into one 表二 and drops their title paragraphs', async () => {
     const root = await page(fixture('beibei-2020-as-published.md'));
-    const tables = byTag(root, 'table');
-    expect(tables.map((t) => t.attrs.id)).toEqual(['table2', 'table3', 'table4']);
-    const table = byId(root, 'table2')!;
-    expect(norm(byTag(table, 'caption')[0]!.text)).toBe('表二主动公开政府信息情况');
-    expect(blockTitles(table)).toEqual(['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项', '第二十条第（九）项']);
-    // No paragraph holding only a block title is left over.
+    const { group, blocks } = table2(root);
+    expect(blocks.map(blockTitle)).toEqual(['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项', '第二十条第（九）项']);
+    // The first caption carries the table's official caption; the group is one labelled region.
+    expect(norm(byTag(blocks[0]!, 'caption')[0]!.text)).toBe('表二主动公开政府信息情况第二十条第（一）项');
+    const region = findAll(root, (n) => n.attrs.role === 'region' && n.children.includes(group))[0]!;
+    expect(region.attrs['aria-label']).toBe('表二 主动公开政府信息情况');
+    // Nothing else of the pieces is left: no stray tables, no paragraph holding only a block title.
+    expect(byTag(root, 'table').filter((t) => !blocks.includes(t)).map((t) => t.attrs.id)).toEqual(['table3', 'table4']);
     expect(findAll(root, (n) => n.tag === 'p' && /^第二十条第（.）项$/.test(norm(n.text)))).toHaveLength(0);
-    expect(byTag(table, 'tbody')).toHaveLength(5);
-    const { grid } = tableGrid(table);
-    for (const row of grid) expect(row.filter(Boolean)).toHaveLength(4);
-    expectHeadersMatchGeometry(root, table);
-    expect(headerTexts(root, byId(table, 't2-item9-procurement-amount')!)).toEqual(['第二十条第（九）项', '采购总金额', '政府集中采购']);
-    expect(byId(table, 't2-item9-procurement-amount')!.text).toBe('764.8万元');
-    // Values as typed: the seed's ideographic spaces are trimmed by the reader, digits kept.
-    expect(byId(table, 't2-item1-normativeDocs2019-made')!.text).toBe('22');
+    for (const t of blocks) {
+      const { grid } = tableGrid(t);
+      for (const row of grid) expect(row.filter(Boolean)).toHaveLength(4);
+      expectHeadersMatchGeometry(root, t);
+    }
+    const amount = byId(root, 't2-item9-procurement-amount')!;
+    expect(headerTexts(root, amount)).toEqual(['采购总金额', '政府集中采购']);
+    expect(amount.text).toBe('764.8万元');
+    expect(byId(root, 't2-item1-normativeDocs2019-made')!.text).toBe('22');
   });
 
-  it('builds each block with its title row spanning all columns and a 信息内容 header row', async () => {
+  it('builds each block with its title across the grid and a 信息内容 header row', async () => {
     const root = await page(fixture('layout/pingtan-2024-alt.md'));
-    const table = byId(root, 'table2')!;
-    expect(blockTitles(table)).toEqual(['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项']);
-    for (const body of byTag(table, 'tbody')) {
-      const [title, head] = body.children;
-      expect(title!.children).toHaveLength(1);
-      expect(title!.children[0]!.attrs).toMatchObject({ colspan: '4', scope: 'rowgroup' });
-      expect(norm(head!.children[0]!.text)).toBe('信息内容');
-      for (const h of head!.children) expect(h.attrs.scope).toBe('col');
+    const { blocks } = table2(root);
+    expect(blocks.map(blockTitle)).toEqual(['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项']);
+    for (const t of blocks) {
+      const head = byTag(byTag(t, 'thead')[0]!, 'tr');
+      expect(head).toHaveLength(1);
+      expect(norm(head[0]!.children[0]!.text)).toBe('信息内容');
+      for (const h of head[0]!.children) expect(h.attrs.scope).toBe('col');
+      // Later blocks name 表二 for screen readers too.
+      expect(norm(byTag(t, 'caption')[0]!.text)).toMatch(/^表二/);
     }
     // 2021 （五）: one value column spanning the three value slots.
-    const decisions = byId(table, 't2-item5-col-decisions')!;
-    expect(decisions.attrs.colspan).toBe('3');
-    expect(byId(table, 't2-item5-licensing-decisions')!.attrs.colspan).toBe('3');
-    expect(byId(table, 't2-item8-fees-feeAmount')!.text).toBe('18651.06');
-    expectHeadersMatchGeometry(root, table);
+    expect(byId(root, 't2-item5-col-decisions')!.attrs.colspan).toBe('3');
+    expect(byId(root, 't2-item5-licensing-decisions')!.attrs.colspan).toBe('3');
+    expect(byId(root, 't2-item8-fees-feeAmount')!.text).toBe('18651.06');
+    for (const t of blocks) expectHeadersMatchGeometry(root, t);
   });
 
   it('shows a 2019 row present in a 2021 table (mixed)', async () => {
     const md = fixture('layout/pingtan-2024-alt.md').replace('| 行政规范性文件 | 62 | 33 | 440 |', '| 规范性文件 | 62 | 33 | 440 |');
     const root = await page(md);
-    const table = byId(root, 'table2')!;
-    const rows = findAll(table, (n) => n.tag === 'th' && n.attrs.scope === 'row').map((n) => norm(n.text));
+    const rows = findAll(table2(root).group, (n) => n.tag === 'th' && n.attrs.scope === 'row').map((n) => norm(n.text));
     expect(rows).toContain('规范性文件');
     expect(rows).not.toContain('行政规范性文件');
-    expect(byId(table, 't2-item1-normativeDocs2019-issued')!.text).toBe('62');
+    expect(byId(root, 't2-item1-normativeDocs2019-issued')!.text).toBe('62');
   });
 });
 
