@@ -1,6 +1,9 @@
-/** What the round trip needs from the source HTML: headings and tables, read with parse5. */
-import { parse } from 'parse5';
+/**
+ * What the round trip needs from the source HTML: headings and tables, read with parse5.
+ * parse5 is loaded on first use, so `verifyPdf` works even where it is not installed.
+ */
 import type { CellInput, RowInput, Scope } from './table-grid.js';
+import { VerifyInputError } from './types.js';
 
 interface HtmlNode {
   nodeName: string;
@@ -94,8 +97,17 @@ function readTable(table: HtmlNode): HtmlTable {
   return { rows, colgroups };
 }
 
-export function readHtml(html: string): HtmlModel {
-  const document = parse(html) as unknown as HtmlNode;
+async function parser(): Promise<(html: string) => unknown> {
+  try {
+    return (await import('parse5')).parse;
+  } catch {
+    throw new VerifyInputError('the round trip needs the parse5 package (npm install parse5)', '往返比对需要 parse5 包（npm install parse5）');
+  }
+}
+
+export async function readHtml(html: string): Promise<HtmlModel> {
+  const parse = await parser();
+  const document = parse(html) as HtmlNode;
   const model: HtmlModel = { headings: [], tables: [] };
   const walk = (node: HtmlNode): void => {
     const tag = node.tagName;

@@ -18,7 +18,7 @@ export async function roundTrip(pdfBytes: Uint8Array, html: string): Promise<Ver
   const pdf = await loadPdf(pdfBytes);
   const text = await extractText(pdfBytes);
   const tree = readStructTree(pdf);
-  const source = readHtml(html);
+  const source = await readHtml(html);
   const all = tree?.all ?? [];
 
   // Headings: text, level, order.
