@@ -150,7 +150,11 @@ async function buildOne(file: string, name: string, options: OneOptions): Promis
       outputs[f.kind] = f.path;
       options.onOutput?.({ file, kind: f.kind, path: f.path });
     }
-    return { file, status: 'built', messages: [...messages, ...renderWarnings(printed)], outputs, pages: post.pages };
+    const warnings = renderWarnings(printed);
+    if (post.artifacts.unreadable > 0) {
+      warnings.push(fatalFinding('build-artifacts', `PDF 中有 ${post.artifacts.unreadable} 个内容流无法解析，其中未标记的内容（如页码）没有标为 Artifact`, 'warning'));
+    }
+    return { file, status: 'built', messages: [...messages, ...warnings], outputs, pages: post.pages };
   } catch (error) {
     const message = firstLine(error);
     const launch = message.startsWith('无法启动浏览器');

@@ -4,10 +4,9 @@
  * the same input gives byte-identical output.
  */
 import { AFRelationship, PDFDocument, PDFName, PDFString } from 'pdf-lib';
-import type { ArtifactClass } from './artifacts.js';
 import { describeLinks } from './links.js';
 import { fixListBodies } from './lists.js';
-import { markUntaggedAsArtifacts } from './page-artifacts.js';
+import { markUntaggedAsArtifacts, type ArtifactCounts } from './page-artifacts.js';
 import { renumberStructIds } from './struct-ids.js';
 import { addPdf2RoleMap } from './struct-tree.js';
 import { buildXmp, type DocumentMetadata } from './xmp.js';
@@ -30,7 +29,7 @@ export interface PostProcessOptions extends Omit<DocumentMetadata, 'creator' | '
 export interface PostProcessResult {
   pdf: Uint8Array;
   pages: number;
-  artifacts: Record<ArtifactClass, number>;
+  artifacts: ArtifactCounts;
   /** PDF 2.0 structure types given a RoleMap entry (e.g. Strong → Span). */
   roleMapped: string[];
 }

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { ContentSyntaxError, lexContent } from '../../src/pdf/content-lexer.js';
 import { ARTIFACT_PROPERTIES, wrapUntaggedContent } from '../../src/pdf/artifacts.js';
+import { postProcessPdf } from '../../src/pdf/postprocess.js';
+import { PDFDocument, PDFName } from 'pdf-lib';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const str = (b: Uint8Array) => new TextDecoder('latin1').decode(b);
@@ -71,5 +73,27 @@ describe('wrapUntaggedContent', () => {
     const input = 'q 1 0 0 1 0 0 cm 0 g 5 5 m 50 5 l S BT 1 0 0 1 5 5 Tm (x) Tj ET 1 0 0 1 0 0 cm /Im0 Do Q';
     const out = str(wrapUntaggedContent(bytes(input), 842).bytes);
     expect(out.replace(`${footer}\n`, '').replace('\nEMC', '')).toBe(input);
+  });
+});
+
+describe('postProcessPdf on documents Chromium did not make', () => {
+  const meta = { title: '标题', author: null, subject: '', keywords: [], lang: 'zh-CN', date: new Date(Date.UTC(2021, 0, 1)) };
+
+  it('marks pdf-lib drawn text as artifacts by position', async () => {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([595, 842]);
+    page.drawText('1', { x: 500, y: 30, size: 12 });
+    page.drawText('body', { x: 90, y: 400, size: 12 });
+    const result = await postProcessPdf(await doc.save(), meta);
+    expect(result.artifacts).toMatchObject({ Footer: 1, Layout: 1, unreadable: 0 });
+  });
+
+  it('leaves a content stream it cannot read as it was, and says so', async () => {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([595, 842]);
+    page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream('BT (never closed Tj ET')));
+    const result = await postProcessPdf(await doc.save(), meta);
+    expect(result.artifacts.unreadable).toBe(1);
+    expect(result.pages).toBe(1);
   });
 });
