@@ -39,6 +39,7 @@ export const CHECKS = [
   { id: 'list-structure', checkpoint: '09-005', requirement: { zh: '列表结构为 L → LI → Lbl/LBody', en: 'lists are structured L → LI → Lbl/LBody' } },
   { id: 'heading-first', checkpoint: '14-002', requirement: { zh: '第一个标题为 H1', en: 'the first heading is H1' } },
   { id: 'heading-skip', checkpoint: '14-003', requirement: { zh: '标题层级不跳级', en: 'heading levels are not skipped' } },
+  { id: 'heading-mixed', checkpoint: '14-007', requirement: { zh: '不同时使用 H 与 H1–H6', en: 'H is not mixed with numbered headings H1–H6' } },
   { id: 'table-headers', checkpoint: '15-003', requirement: { zh: '表头 TH 有 Scope，或单元格用 Headers 指向 TH', en: 'every TH has /Scope, or cells use resolvable /Headers' } },
   { id: 'figure-alt', checkpoint: '13-004', requirement: { zh: '每个 Figure 都有替代文本 Alt', en: 'every Figure has /Alt' } },
   { id: 'tabs-present', checkpoint: '28-008', requirement: { zh: '有注释的页面设置了 /Tabs', en: 'pages with annotations have /Tabs' } },

@@ -75,7 +75,12 @@ function headingChecks(tree: StructTree): VerifyItem[] {
       skips.push(fail('heading-skip', { zh: `H${previous} 之后直接是 H${current}，跳过了层级`, en: `H${current} follows H${previous}: a level is skipped` }, nodePath(headings[i]!)));
     }
   }
-  return [...outcome('heading-first', first), ...outcome('heading-skip', skips)];
+  const unnumbered = tree.all.find((n) => n.type === 'H');
+  const mixed =
+    unnumbered && headings.length > 0
+      ? [fail('heading-mixed', { zh: '文档同时使用了 H 与 H1–H6', en: 'the document uses both H and numbered headings' }, nodePath(unnumbered))]
+      : [];
+  return [...outcome('heading-first', first), ...outcome('heading-skip', skips), ...outcome('heading-mixed', mixed)];
 }
 
 function tableHeaderChecks(pdf: PdfFile, tree: StructTree): VerifyItem[] {
@@ -118,7 +123,7 @@ function figureChecks(pdf: PdfFile, tree: StructTree): VerifyItem[] {
 export function structureChecks(pdf: PdfFile, tree: StructTree | undefined): VerifyItem[] {
   if (!tree) {
     const none = { zh: '没有结构树，无法检查', en: 'no structure tree to check' };
-    return (['table-structure', 'list-structure', 'heading-first', 'heading-skip', 'table-headers', 'figure-alt'] as const).map((id) => fail(id, none));
+    return (['table-structure', 'list-structure', 'heading-first', 'heading-skip', 'heading-mixed', 'table-headers', 'figure-alt'] as const).map((id) => fail(id, none));
   }
   return [
     ...outcome('table-structure', grammar(tree, 'table-structure', TABLE_KIDS, TABLE_PARENTS)),

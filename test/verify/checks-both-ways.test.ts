@@ -40,6 +40,7 @@ const CASES: [string, Partial<BuildOptions>, string[]][] = [
   ['LI > NonStruct', { list: 'li-nonstruct' }, ['list-structure']],
   ['first heading H2', { headings: ['H2', 'H3'] }, ['heading-first']],
   ['H1 then H3', { headings: ['H1', 'H3'] }, ['heading-skip']],
+  ['H1 and an unnumbered H', { headings: ['H1', 'H'] }, ['heading-mixed']],
   ['TH without Scope, no Headers', { table: 'th-no-scope' }, ['table-headers']],
   ['Headers naming a missing ID', { table: 'bad-headers-id' }, ['table-headers']],
   ['Figure without Alt', { figureAlt: false }, ['figure-alt']],
