@@ -23,7 +23,8 @@ type Matrix = [number, number, number, number, number, number];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
 interface Unit {
-  kind: 'mark-begin' | 'mark-end' | 'q' | 'Q' | 'state' | 'object';
+  /** 'boundary': BT/ET of a text object that holds marked content itself (no wrap crosses it). */
+  kind: 'mark-begin' | 'mark-end' | 'q' | 'Q' | 'state' | 'object' | 'boundary';
   first: Operation;
   last: Operation;
   visible: boolean;
@@ -59,6 +60,8 @@ export function wrapUntaggedContent(content: Uint8Array, pageHeight: number): Wr
       marked++;
     } else if (unit.kind === 'mark-end') {
       marked = Math.max(0, marked - 1);
+    } else if (unit.kind === 'boundary') {
+      flush();
     } else if (unit.kind === 'q') {
       depth++;
     } else if (unit.kind === 'Q') {
@@ -114,14 +117,21 @@ function toUnits(ops: Operation[]): Unit[] {
       let j = i;
       let visible = false;
       let point: [number, number] | null = null;
+      let markedInside = false;
       while (j < ops.length && ops[j]!.op !== 'ET') {
         const inner = ops[j]!;
         if (TEXT_SHOWING.has(inner.op)) visible = true;
         if (inner.op === 'Tm' && !point) point = [numbers(inner)[4], numbers(inner)[5]];
+        if (inner.op === 'BDC' || inner.op === 'BMC' || inner.op === 'EMC') markedInside = true;
         j++;
       }
-      const last = ops[Math.min(j, ops.length - 1)]!;
-      units.push({ kind: 'object', first: op, last, visible, y: apply(ctm, point ?? [0, 0])[1] });
+      if (markedInside) {
+        // Marked content inside the text object: wrap single text-showing operators instead.
+        units.push(...textObjectUnits(ops.slice(i, j + 1), ctm));
+      } else {
+        const last = ops[Math.min(j, ops.length - 1)]!;
+        units.push({ kind: 'object', first: op, last, visible, y: apply(ctm, point ?? [0, 0])[1] });
+      }
       i = j;
     } else if (PATH_CONSTRUCTION.has(op.op)) {
       let j = i;
@@ -137,6 +147,18 @@ function toUnits(ops: Operation[]): Unit[] {
     i++;
   }
   return units;
+}
+
+function textObjectUnits(ops: Operation[], ctm: Matrix): Unit[] {
+  let point: [number, number] = [0, 0];
+  return ops.map((op): Unit => {
+    const unit = (kind: Unit['kind'], visible = false): Unit => ({ kind, first: op, last: op, visible, y: apply(ctm, point)[1] });
+    if (op.op === 'BT' || op.op === 'ET') return unit('boundary');
+    if (op.op === 'BDC' || op.op === 'BMC') return unit('mark-begin');
+    if (op.op === 'EMC') return unit('mark-end');
+    if (op.op === 'Tm') point = [numbers(op)[4], numbers(op)[5]];
+    return unit(TEXT_SHOWING.has(op.op) ? 'object' : 'state', TEXT_SHOWING.has(op.op));
+  });
 }
 
 function numbers(op: Operation): Matrix {

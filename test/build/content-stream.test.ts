@@ -63,6 +63,15 @@ describe('wrapUntaggedContent', () => {
     expect(text.match(/q [^Q]*BDC[^Q]*EMC Q/g)).toHaveLength(2);
   });
 
+  it('wraps single text operators when a text object holds marked content itself', () => {
+    const input = 'BT 1 0 0 1 500 20 Tm (1) Tj /Span <</MCID 0>> BDC (x) Tj EMC (2) Tj ET BT 1 0 0 1 9 20 Tm (3) Tj ET';
+    const { bytes: out, wrapped } = wrapUntaggedContent(bytes(input), 842);
+    expect(wrapped.Footer).toBe(3);
+    expect(str(out)).toBe(
+      `BT 1 0 0 1 500 20 Tm ${footer}\n(1) Tj\nEMC /Span <</MCID 0>> BDC (x) Tj EMC ${footer}\n(2) Tj\nEMC ET ${footer}\nBT 1 0 0 1 9 20 Tm (3) Tj ET\nEMC`,
+    );
+  });
+
   it('leaves clipping paths and fully tagged streams unchanged', () => {
     const input = bytes('q 0 0 100 100 re W* n /P <</MCID 0>> BDC BT <01> Tj ET EMC Q');
     const result = wrapUntaggedContent(input, 842);
