@@ -75,8 +75,9 @@ export async function runBuild(
 
   // Interrupted: the failures are ours (browser closed on purpose), not the reports'.
   if (wasInterrupted()) return EXIT_INTERRUPTED;
-  const withMessages: FileResult[] = results.filter((r) => r.messages.length > 0).map((r) => ({ file: r.file, messages: r.messages }));
-  if (withMessages.length > 0) io.stdout(formatHuman(withMessages, { color: Boolean(io.color) }));
+  // Findings of every file (warnings of built files too), and the summary over all files.
+  const checked: FileResult[] = results.map((r) => ({ file: r.file, messages: r.messages }));
+  io.stdout(formatHuman(checked, { color: Boolean(io.color) }));
   for (const result of results) {
     if (result.status === 'check-failed') {
       io.stderr(`未生成 ${result.file}：校验有错误（改正后重试，或用 --draft 生成草稿）\n`);
