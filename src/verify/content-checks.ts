@@ -35,6 +35,15 @@ export function contentChecks(scans: readonly PageMarkedContent[]): VerifyItem[]
         ),
       );
     }
+    if (scan.undecodable > 0) {
+      untagged.push(
+        fail(
+          'untagged-content',
+          { zh: `第 ${page} 页有 ${scan.undecodable} 个内容流无法解码，无法检查`, en: `page ${page}: ${scan.undecodable} content streams cannot be decoded, so cannot be checked` },
+          `page ${page}`,
+        ),
+      );
+    }
     if (scan.artifactInTagged > 0) {
       artifactInTagged.push(
         fail(

@@ -4,7 +4,7 @@
  */
 import type { PDFContext, PDFDict } from 'pdf-lib';
 import { PAINTING_OPERATORS, operations, type Operand } from './content-lexer.js';
-import { getDict, getNumber, inherited, asDict, pageContent } from './pdf-objects.js';
+import { getDict, getNumber, inherited, asDict, pageContent, undecodableContent } from './pdf-objects.js';
 
 export interface PageMarkedContent {
   /** MCID → tag of its marked-content sequence. */
@@ -20,6 +20,8 @@ export interface PageMarkedContent {
   taggedInArtifact: number;
   /** EMC without an open sequence, or sequences left open at the end. */
   unbalanced: number;
+  /** Content streams that could not be decoded (so could not be checked). */
+  undecodable: number;
 }
 
 type Frame = 'artifact' | 'tagged' | 'other';
@@ -35,6 +37,7 @@ export function scanPage(ctx: PDFContext, page: PDFDict): PageMarkedContent {
     artifactInTagged: 0,
     taggedInArtifact: 0,
     unbalanced: 0,
+    undecodable: undecodableContent(ctx, page),
   };
   const stack: Frame[] = [];
   const inside = (kind: Frame): boolean => stack.includes(kind);

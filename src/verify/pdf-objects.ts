@@ -151,6 +151,11 @@ export function inherited(ctx: PDFContext, page: PDFDict, key: string): PDFObjec
   return undefined;
 }
 
+/** How many of a page's content streams cannot be decoded here (an unknown filter). */
+export function undecodableContent(ctx: PDFContext, page: PDFDict): number {
+  return items(ctx, page.get(PDFName.of('Contents'))).filter((s) => streamBytes(s) === undefined).length;
+}
+
 /** The concatenated, decoded content streams of a page. */
 export function pageContent(ctx: PDFContext, page: PDFDict): Uint8Array {
   const parts = items(ctx, page.get(PDFName.of('Contents')))

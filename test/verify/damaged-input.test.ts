@@ -1,4 +1,5 @@
 /** Damaged input never escapes as a stack trace: verifyPdf either reports or rejects with VerifyInputError. */
+import { PDFDocument, PDFName, PDFStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { verifyPdf } from '../../src/verify/index.js';
 import { VerifyInputError } from '../../src/verify/types.js';
@@ -44,5 +45,17 @@ describe('damaged PDFs', () => {
     } finally {
       console.warn = warn;
     }
+  });
+});
+
+describe('content that cannot be read', () => {
+  it('fails 01-005 for a content stream with an unknown filter instead of passing silently', async () => {
+    const doc = await PDFDocument.load(await buildTaggedPdf(), { updateMetadata: false });
+    const contents = doc.getPages()[0]!.node.get(PDFName.of('Contents'));
+    const stream = doc.context.lookup(contents, PDFStream);
+    stream.dict.set(PDFName.of('Filter'), PDFName.of('JBIG2Decode'));
+    const result = await verifyPdf(await doc.save({ useObjectStreams: false }));
+    const failure = result.items.find((i) => i.check === 'untagged-content' && i.status === 'fail');
+    expect(failure?.message.en).toBe('page 1: 1 content streams cannot be decoded, so cannot be checked');
   });
 });
