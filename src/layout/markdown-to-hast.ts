@@ -56,6 +56,20 @@ export function dropRemoteImages(tree: HastRoot): void {
   });
 }
 
+/** `href="#x"` → `#user-content-x` when the sanitiser prefixed the target's id (footnotes, anchors). */
+export function fixFragmentLinks(tree: HastRoot, prefix = 'user-content-'): void {
+  const ids = new Set<string>();
+  visit(tree, 'element', (node: Element) => {
+    if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+  });
+  visit(tree, 'element', (node: Element) => {
+    const href = node.properties.href;
+    if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return;
+    const target = decodeURIComponent(href.slice(1));
+    if (!ids.has(target) && ids.has(prefix + target)) node.properties.href = `#${prefix}${target}`;
+  });
+}
+
 /** The Markdown as a sanitised hast tree (front matter dropped). */
 export function markdownToSafeHast(markdown: string): HastRoot {
   const mdast = parseMarkdown(markdown);
@@ -64,9 +78,16 @@ export function markdownToSafeHast(markdown: string): HastRoot {
     allowDangerousHtml: true,
     // Front matter is data, not content.
     handlers: { yaml: () => undefined },
+    // Ids are prefixed once, by the sanitiser (clobber); in-page links follow (fixFragmentLinks).
+    clobberPrefix: '',
+    footnoteLabel: '注释',
+    // Text, not ↩: a glyph the shipped fonts lack would fall back to a system font (maybe CFF: Type 3).
+    footnoteBackContent: '返回',
+    footnoteBackLabel: (referenceIndex: number) => `返回正文引用处${referenceIndex + 1}`,
   }) as HastRoot;
   expandRawHtml(hast);
   const safe = sanitize(hast, userContentSchema) as HastRoot;
   dropRemoteImages(safe);
+  fixFragmentLinks(safe);
   return safe;
 }

@@ -61,6 +61,22 @@ describe('document structure', () => {
     }
   });
 
+  it('makes a title typed as a plain first paragraph the <h1>', async () => {
+    const md = SEED.replace('# 重庆市北碚区', '重庆市北碚区');
+    const out = render(md);
+    const dom = await parseHtml(out.fragment);
+    expect(byTag(dom, 'h1').map((h) => h.text)).toEqual([SEED_TITLE]);
+    expect(out.title).toBe(SEED_TITLE);
+  });
+
+  it('keeps footnote links working after the sanitiser prefixes ids', async () => {
+    const dom = await parseHtml(render('# 某局2021年政府信息公开工作年度报告\n\n## 一、总体情况\n\n正文[^1]。\n\n[^1]: 注释内容。\n').fragment);
+    const ids = new Set(findAll(dom, (n) => Boolean(n.attrs.id)).map((n) => n.attrs.id));
+    const links = byTag(dom, 'a').filter((a) => a.attrs.href?.startsWith('#'));
+    expect(links.length).toBe(2);
+    for (const a of links) expect(ids.has(a.attrs.href!.slice(1))).toBe(true);
+  });
+
   it('builds a title from the model when the Markdown has none', async () => {
     const model = { ...emptyModel(), agency: { value: '某县财政局', position: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, year: { value: 2022, position: { line: 1, column: 1, endLine: 1, endColumn: 1 } } };
     const out = render('## 一、总体情况\n\n正文。\n', { model });
@@ -122,6 +138,12 @@ describe('draft mark, PDF link, resources', () => {
     expect(printHtml).toContain('.nb-report{font-family:"仿宋_GB2312", "nianbao-fangsong"}');
     // Print stacks end with the shipped TrueType faces: no generic family that could pick a CFF font.
     expect(printHtml).not.toMatch(/font-family:[^;}]*\b(serif|sans-serif)\b/);
+  });
+
+  it('resolves relative paths of the print page against baseDir', () => {
+    const out = render(SEED, { baseDir: '/srv/reports/2020' });
+    expect(out.printHtml).toContain('<base href="file:///srv/reports/2020/">');
+    expect(out.html).not.toContain('<base');
   });
 
   it('lets the option override the front matter fonts', () => {

@@ -83,8 +83,9 @@ describe.skipIf(!tools)('printed PDF', () => {
     }
   });
 
-  it('prints the draft mark on every page', async () => {
+  it('prints the draft mark on every page, in a TrueType font too', async () => {
     const pdf = await printPdf('draft', fixture('beibei-2020-as-published.md'), true);
     for (const p of pages(pdf)) expect(p.replace(/\s+/g, '')).toContain(DRAFT_TEXT);
+    expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).not.toContain('Type 3');
   });
 });
