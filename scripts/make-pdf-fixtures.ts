@@ -4,6 +4,7 @@
  *   type3-cjk.pdf             CJK text in Debian's CFF-based Noto Serif CJK SC → Type 3 fonts, radicals
  *   untagged-page-number.pdf  a page number from a CSS @page margin box (untagged content)
  *   skipped-heading.pdf       h1 followed by h3
+ *   repeated-thead.pdf        a table over three pages: Chromium adds each repeated <thead> copy to the same TH
  *   th-no-scope.pdf           a Chromium table whose TH /Scope and TD /Headers were removed with pdf-lib
  *   complex-table.pdf         a 表三-like table (colspan/rowspan, colgroup and rowgroup headers): Chromium's
  *                             /Headers must agree with the HTML header algorithm of the round trip
@@ -51,6 +52,11 @@ export const FIXTURE_HTML: Record<string, string> = {
 <tr><th rowspan="2" scope="rowgroup">Refused</th><th scope="row">Secret</th><td>7</td><td>8</td><td>9</td><td>24</td></tr>
 <tr><th scope="row">Third party</th><td>10</td><td>11</td><td>12</td><td>33</td></tr>
 </tbody></table>`),
+  'repeated-thead': page(
+    `<h1>Long table</h1><table><thead><tr><th scope="col">Item</th><th scope="col">Count</th></tr></thead><tbody>
+${Array.from({ length: 80 }, (_, i) => `<tr><th scope="row">row ${i + 1}</th><td>${i + 1}</td></tr>`).join('\n')}
+</tbody></table>`,
+  ),
   'th-no-scope': page('<h1>Table</h1><table><tr><th>Item</th><th>Count</th></tr><tr><th>New</th><td>12</td></tr></table>'),
 };
 

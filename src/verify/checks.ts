@@ -35,6 +35,7 @@ export const CHECKS = [
   { id: 'table-structure', checkpoint: '09-004', requirement: { zh: '表格结构为 Table → TR → TH/TD', en: 'tables are structured Table → TR → TH/TD' } },
   { id: 'table-regular', checkpoint: 'house:table-regular', requirement: { zh: '表格每行的列数（含合并）相同', en: 'every table row spans the same number of columns' } },
   { id: 'th-scope-heads-cells', checkpoint: 'house:th-scope', requirement: { zh: '每个非空 TH 在其 Scope 方向上有它作表头的单元格', en: 'every non-empty TH heads some cell in the direction of its /Scope' } },
+  { id: 'th-repeated', checkpoint: 'house:th-repeated', requirement: { zh: '跨页重复的表头副本不并入原 TH（应为 Artifact）', en: 'copies of a header repeated on later pages are not added to the TH (they are Artifacts)' } },
   { id: 'container-content', checkpoint: 'house:container-content', requirement: { zh: '表格框线、底色等不作为 Table/TR/L 的内容（应为 Artifact）', en: 'Table, TR and L own no content directly (borders and backgrounds are Artifacts)' } },
   { id: 'list-structure', checkpoint: '09-005', requirement: { zh: '列表结构为 L → LI → Lbl/LBody', en: 'lists are structured L → LI → Lbl/LBody' } },
   { id: 'heading-first', checkpoint: '14-002', requirement: { zh: '第一个标题为 H1', en: 'the first heading is H1' } },

@@ -11,6 +11,17 @@ export function nodeText(node: StructNode, text: ExtractedText): string {
   return out;
 }
 
+/** The text of an element split by page (0-based), for elements whose content spans pages. */
+export function nodeTextByPage(node: StructNode, text: ExtractedText, out = new Map<number, string>()): Map<number, string> {
+  for (const kid of node.kids) {
+    if (kid.kind === 'element') nodeTextByPage(kid.node, text, out);
+    else if (kid.kind === 'mcid' && kid.page !== undefined) {
+      out.set(kid.page, (out.get(kid.page) ?? '') + (text.byMcid.get(mcidKey(kid.page, kid.mcid)) ?? ''));
+    }
+  }
+  return out;
+}
+
 /** Whitespace collapsed and trimmed: for display. */
 export function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

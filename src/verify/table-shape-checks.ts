@@ -9,7 +9,7 @@ import { fail, outcome } from './checks.js';
 import type { PdfFile } from './pdf-objects.js';
 import { pdfTableRows } from './pdf-tables.js';
 import type { ExtractedText } from './pdfjs-text.js';
-import { tidy } from './struct-text.js';
+import { compact, nodeTextByPage, tidy } from './struct-text.js';
 import { nodePath, type StructTree } from './struct-tree.js';
 import { buildGrid, type Cell, type Grid } from './table-grid.js';
 import type { VerifyItem } from './types.js';
@@ -33,7 +33,26 @@ export function tableShapeChecks(pdf: PdfFile, tree: StructTree | undefined, tex
   const irregular: VerifyItem[] = [];
   const owned: VerifyItem[] = [];
   const idle: VerifyItem[] = [];
+  const repeated: VerifyItem[] = [];
   for (const node of tree?.all ?? []) {
+    if (node.type === 'TH') {
+      const pages = [...nodeTextByPage(node, text)].filter(([, t]) => compact(t) !== '');
+      const same = pages.filter(([, t]) => compact(t) === compact(pages[0]?.[1] ?? ''));
+      if (same.length > 1) {
+        const label = tidy(pages[0]![1]).slice(0, 24);
+        const list = same.map(([page]) => page + 1).join(', ');
+        repeated.push(
+          fail(
+            'th-repeated',
+            {
+              zh: `表头「${label}」在第 ${list} 页重复出现，并都归入同一个 TH（重复的副本应为 Artifact）`,
+              en: `TH "${label}" is repeated on pages ${list}, all inside one TH (the copies should be Artifacts)`,
+            },
+            nodePath(node),
+          ),
+        );
+      }
+    }
     if (node.type === 'Table') {
       const grid = buildGrid(pdfTableRows(pdf, node, text));
       for (const th of grid.cells.filter((c) => c.header && c.scope !== 'auto' && tidy(c.text) !== '')) {
@@ -88,5 +107,15 @@ export function tableShapeChecks(pdf: PdfFile, tree: StructTree | undefined, tex
     idle.length = MAX_LISTED;
     idle.push(fail('th-scope-heads-cells', { zh: `另有 ${more} 个表头没有可作表头的单元格`, en: `${more} more header cells head nothing` }, 'truncated'));
   }
-  return [...outcome('table-regular', irregular), ...outcome('th-scope-heads-cells', idle), ...outcome('container-content', owned)];
+  if (repeated.length > MAX_LISTED) {
+    const more = repeated.length - MAX_LISTED;
+    repeated.length = MAX_LISTED;
+    repeated.push(fail('th-repeated', { zh: `另有 ${more} 个表头跨页重复`, en: `${more} more repeated header cells` }, 'truncated'));
+  }
+  return [
+    ...outcome('table-regular', irregular),
+    ...outcome('th-scope-heads-cells', idle),
+    ...outcome('th-repeated', repeated),
+    ...outcome('container-content', owned),
+  ];
 }

@@ -81,7 +81,8 @@ describe('verifyPdf on built PDFs', () => {
   });
 
   it('fails every check of the catalogue in some case', () => {
-    const covered = new Set(CASES.flatMap(([, , ids]) => ids).concat('struct-tree-root'));
+    // th-repeated fails on a real Chromium print (chromium-fixtures.test.ts).
+    const covered = new Set(CASES.flatMap(([, , ids]) => ids).concat('struct-tree-root', 'th-repeated'));
     expect(CHECKS.map((c) => c.id).filter((id) => !covered.has(id))).toEqual([]);
   });
 

@@ -61,6 +61,19 @@ describe('Chromium prints with one known defect each', () => {
   });
 });
 
+describe('a table over three pages', () => {
+  it('has every repeated <thead> copy inside the same TH', async () => {
+    const result = await verifyPdf(fixture('repeated-thead.pdf'));
+    const repeated = result.items.filter((i) => i.check === 'th-repeated' && i.status === 'fail');
+    expect(repeated.map((i) => i.message.en)).toEqual([
+      'TH "Item" is repeated on pages 1, 2, 3, all inside one TH (the copies should be Artifacts)',
+      'TH "Count" is repeated on pages 1, 2, 3, all inside one TH (the copies should be Artifacts)',
+    ]);
+    const findings = await roundTrip(fixture('repeated-thead.pdf'), readFileSync(new URL('../fixtures/pdf/repeated-thead.html', import.meta.url), 'utf8'));
+    expect(findings.find((f) => f.check === 'rt-tables')?.message.en).toBe('table 1, row 1, column 1 differs: HTML TH "Item", PDF TH "ItemItemItem"');
+  });
+});
+
 describe('well-formed fixture', () => {
   it('passes every check and the round trip', async () => {
     const result = await verifyPdf(fixture('well-formed.pdf'));
