@@ -33,7 +33,7 @@ export function annotationChecks(pdf: PdfFile, tree: StructTree | undefined): Ve
         linksWithoutContents.push(fail('link-contents', { zh: `第 ${number} 页的链接注释没有 /Contents`, en: `page ${number}: a link annotation has no /Contents` }, where));
       }
       const key = getNumber(ctx, annot.dict, 'StructParent');
-      const element = tree && key !== undefined ? elementAt(pdf, tree, parentTree.get(key)) : undefined;
+      const element = tree && key !== undefined ? elementAt(tree, parentTree.get(key)) : undefined;
       if (!element) {
         untaggedLinks.push(
           fail(

@@ -33,7 +33,7 @@ export function readNumberTree(pdf: PdfFile, node: PDFDict | undefined): Map<num
 }
 
 /** The element a ParentTree entry points at, if it is one we know. */
-export function elementAt(pdf: PdfFile, tree: StructTree, value: PDFObject | undefined): StructNode | undefined {
+export function elementAt(tree: StructTree, value: PDFObject | undefined): StructNode | undefined {
   return value instanceof PDFRef ? tree.byRef.get(refKey(value)) : undefined;
 }
 
@@ -69,7 +69,7 @@ export function parentTreeChecks(pdf: PdfFile, tree: StructTree | undefined, sca
       return;
     }
     for (const mcid of [...scan.mcids.keys()].sort((a, b) => a - b)) {
-      const element = elementAt(pdf, tree, mcid < entry.size() ? entry.get(mcid) : undefined);
+      const element = elementAt(tree, mcid < entry.size() ? entry.get(mcid) : undefined);
       if (!element) {
         add(`第 ${page} 页 MCID ${mcid} 在 ParentTree 中没有结构元素`, `page ${page}: MCID ${mcid} has no structure element in the ParentTree`, `page ${page}, MCID ${mcid}`);
       } else if (!element.kids.some((k) => k.kind === 'mcid' && k.mcid === mcid && k.page === index)) {

@@ -1,8 +1,7 @@
 /** Checks on the structure tree: tables (09-004), lists (09-005), headings (14-002/003), TH scope (15-003), Figure alt (13-004). */
-import { fail, outcome } from './checks.js';
-import type { PdfFile } from './pdf-objects.js';
-import { getText, items, textOf } from './pdf-objects.js';
 import { PDFName } from 'pdf-lib';
+import { fail, outcome } from './checks.js';
+import { type PdfFile, getText, items, textOf } from './pdf-objects.js';
 import { attribute, descendants, nodePath, type StructNode, type StructTree } from './struct-tree.js';
 import type { VerifyItem } from './types.js';
 
