@@ -79,7 +79,7 @@ export function fontDirs(): string[] {
   return [...new Set(Object.values(SHIPPED).flat().map((f) => packageDir(f.pkg)))];
 }
 
-const quote = (name: string) => (GENERIC.has(name) ? name : `"${name.replace(/["\\]/g, '')}"`);
+const quote = (name: string) => (GENERIC.has(name) ? name : `"${name.replace(/["\\\u0000-\u001f]/g, '')}"`);
 
 const names = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());

@@ -46,9 +46,12 @@ export interface PageParts {
   draft: boolean;
 }
 
+/** Page-level rules of the standalone page (screen.css itself is scoped for CMS use). */
+const PAGE_SCREEN_CSS = 'html{-webkit-text-size-adjust:100%;text-size-adjust:100%}body{margin:0;background:#f4f4f2;color:#1a1a1a}';
+
 export function standalonePage(parts: PageParts, fontCss: string, pdfHref?: string): string {
   const css =
-    `@media screen{\n${readStyle('screen.css')}\n}\n` +
+    `@media screen{\n${PAGE_SCREEN_CSS}\n${readStyle('screen.css')}\n}\n` +
     `@media print{\n${readStyle('print.css')}\n${parts.draft ? draftPageCss() : ''}}\n` +
     fontCss;
   const link = pdfHref
