@@ -12,13 +12,19 @@ import remarkNianbaoRules from '../plugins/remark-nianbao-rules.js';
 import type { Finding } from './model/findings.js';
 import type { ReportModel } from './model/types.js';
 
-export function createCheckProcessor() {
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkFrontmatter, ['yaml'])
-    .use(remarkNianbaoModel)
-    .use(remarkNianbaoRules);
+/** Markdown → report model, without the rules (other years' reports only need their model). */
+export function createModelProcessor() {
+  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkNianbaoModel);
+}
+
+export function createCheckProcessor(options: CheckOptions = {}) {
+  return createModelProcessor().use(remarkNianbaoRules, options.others ? { others: options.others } : {});
+}
+
+export interface CheckOptions {
+  path?: string;
+  /** Other reports checked in the same run (e.g. last year's report of the same agency, for cross-year rules). */
+  others?: readonly ReportModel[];
 }
 
 export interface CheckResult {
@@ -28,12 +34,22 @@ export interface CheckResult {
 }
 
 /** Check one report's Markdown in-process. Never throws on bad input: problems become findings. */
-export function checkReport(markdown: string, options: { path?: string } = {}): CheckResult {
+export function checkReport(markdown: string, options: CheckOptions = {}): CheckResult {
   const file = new VFile({ value: markdown, path: options.path });
-  const processor = createCheckProcessor();
+  const processor = createCheckProcessor(options);
   const tree = processor.parse(file);
   processor.runSync(tree, file);
   const data = file.data as { report?: ReportModel; findings?: Finding[] };
   if (!data.report) throw new Error('remark-nianbao-model did not produce a model');
   return { model: data.report, messages: data.findings ?? [] };
+}
+
+/** Read one report's Markdown into its model only. Never throws on bad input. */
+export function readReportModel(markdown: string, options: { path?: string } = {}): ReportModel {
+  const file = new VFile({ value: markdown, path: options.path });
+  const processor = createModelProcessor();
+  processor.runSync(processor.parse(file), file);
+  const report = (file.data as { report?: ReportModel }).report;
+  if (!report) throw new Error('remark-nianbao-model did not produce a model');
+  return report;
 }

@@ -2,6 +2,7 @@
 import { checkReport } from '../pipeline.js';
 import type { Finding } from '../model/findings.js';
 import { expandInputs } from './input-files.js';
+import { CompanionReports } from './companion-reports.js';
 import { readReportFile } from './read-report-file.js';
 import { formatHuman, formatJson, type FileResult } from './format-findings.js';
 import type { CliIo } from './io.js';
@@ -21,11 +22,21 @@ export function fatalFinding(ruleId: string, message: string): Finding {
   return { ruleId, severity: 'error', message, position: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
 }
 
+export interface CheckFilesOptions {
+  /** Reports of earlier years to compare with (besides the inputs and the files beside them). */
+  previous?: readonly string[];
+}
+
 /** Checks every Markdown file under the inputs; one broken file never stops the others. */
-export async function checkFiles(inputs: readonly string[]): Promise<CheckRun> {
+export async function checkFiles(inputs: readonly string[], options: CheckFilesOptions = {}): Promise<CheckRun> {
   const { files, problems } = await expandInputs(inputs);
+  const companions = new CompanionReports(options.previous ?? []);
   const results: FileResult[] = problems.map((p) => ({ file: p.file, messages: [fatalFinding('input-missing', p.message)] }));
-  let incomplete = problems.length > 0;
+  for (const previous of options.previous ?? []) {
+    const read = await readReportFile(previous);
+    if (!read.ok) results.push({ file: previous, messages: [fatalFinding('input-unreadable', read.message)] });
+  }
+  let incomplete = results.length > 0;
   for (const file of files) {
     const read = await readReportFile(file);
     if (!read.ok) {
@@ -34,7 +45,8 @@ export async function checkFiles(inputs: readonly string[]): Promise<CheckRun> {
       continue;
     }
     try {
-      results.push({ file, messages: checkReport(read.text, { path: file }).messages });
+      const others = await companions.othersFor(file);
+      results.push({ file, messages: checkReport(read.text, { path: file, others }).messages });
     } catch (error) {
       incomplete = true;
       results.push({ file, messages: [fatalFinding('internal-error', `检查时发生内部错误：${(error as Error).message}`)] });
@@ -48,12 +60,12 @@ export function exitCodeFor(run: CheckRun): number {
   return run.results.some((r) => r.messages.some((m) => m.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-export async function runCheck(paths: string[], options: { format: string }, io: CliIo): Promise<number> {
+export async function runCheck(paths: string[], options: { format: string; previous?: string[] }, io: CliIo): Promise<number> {
   if (options.format !== 'human' && options.format !== 'json') {
     io.stderr(`未知的输出格式：${options.format}（可选 human 或 json）\n`);
     return EXIT_CANNOT_RUN;
   }
-  const run = await checkFiles(paths.length > 0 ? paths : ['content']);
+  const run = await checkFiles(paths.length > 0 ? paths : ['content'], { previous: options.previous ?? [] });
   io.stdout(options.format === 'json' ? formatJson(run.results) : formatHuman(run.results, { color: io.color }));
   return exitCodeFor(run);
 }

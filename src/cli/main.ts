@@ -15,7 +15,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     .description('校验报告中的数字、模板和日期 (check numbers, template and dates)')
     .argument('[paths...]', 'Markdown 文件或文件夹（默认 content/）')
     .option('--format <format>', '输出格式：human 或 json', 'human')
-    .action(async (paths: string[], options: { format: string }) => {
+    .option('--previous <file>', '上一年度的报告（用于跨年度核对，可多次使用）', (value: string, all: string[]) => [...all, value], [] as string[])
+    .action(async (paths: string[], options: { format: string; previous: string[] }) => {
       exitCode = await runCheck(paths, options, io);
     });
 

@@ -26,6 +26,8 @@ import table3RowTotal from './table3-row-total.js';
 import table3ResultTotal from './table3-result-total.js';
 import table3Balance from './table3-balance.js';
 import table3CarriedOver from './table3-carried-over.js';
+import table2InForceContinuity from './table2-in-force-continuity.js';
+import table2PreviousCount from './table2-previous-count.js';
 import table4GroupTotal from './table4-group-total.js';
 
 export const RULES: readonly Rule[] = [
@@ -55,5 +57,7 @@ export const RULES: readonly Rule[] = [
   table3ResultTotal,
   table3Balance,
   table3CarriedOver,
+  table2InForceContinuity,
+  table2PreviousCount,
   table4GroupTotal,
 ];

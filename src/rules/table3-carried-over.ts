@@ -1,31 +1,21 @@
 import { TABLE3 } from '../formats/index.js';
-import type { ReportModel } from '../model/types.js';
 import type { Rule } from './types.js';
 import { usableValue, formatNumber as n } from './shared/numbers.js';
 import { columnLabel, findRow, rowLabel } from './shared/tables.js';
+import { previousReport } from './shared/previous-report.js';
 
 const CARRIED = 'carried';
 const CARRY_OVER = 'carryOver';
 
-const norm = (s: string) => s.replace(/\s+/gu, '');
-
-/** The report of the same agency for the year before, among the others checked in the same run. */
-function previousReport(model: ReportModel, others: readonly ReportModel[]): ReportModel | undefined {
-  if (!model.year || !model.agency) return undefined;
-  const year = model.year.value - 1;
-  const agency = norm(model.agency.value);
-  return others.find((o) => o.year?.value === year && o.agency && norm(o.agency.value) === agency);
-}
-
 const rule: Rule = {
   id: 'table3-carried-over',
   title: '表三上年结转应等于上一年度报告的结转下年度继续办理',
-  severity: 'warning',
+  severity: 'error',
   docs:
     "Across years (only when the previous year's report of the same agency is checked in the same run): in every " +
-    "column, 二、上年结转 (year t) = 四、结转下年度继续办理 (year t−1). A warning on this year's cell.",
+    "column, 二、上年结转 (year t) = 四、结转下年度继续办理 (year t−1). An error on this year's cell; the message names last year's line.",
   check(model, context) {
-    const previous = previousReport(model, context.others ?? []);
+    const previous = previousReport(model, context.others);
     if (!previous?.table3 || !model.table3) return [];
     const now = findRow(model.table3, CARRIED);
     const before = findRow(previous.table3, CARRY_OVER);
@@ -37,10 +27,10 @@ const rule: Rule = {
       if (!cell || a === null || b === null || a === b) return [];
       return [
         {
-          severity: 'warning' as const,
+          severity: 'error' as const,
           message:
             `表三「${rowLabel(TABLE3, CARRIED)}」行「${columnLabel(TABLE3, column.id)}」列为 ${n(a)}，` +
-            `但${previous.year?.value}年度报告的「${rowLabel(TABLE3, CARRY_OVER)}」为 ${n(b)}，应为 ${n(b)}`,
+            `但${previous.year?.value}年度报告的「${rowLabel(TABLE3, CARRY_OVER)}」（第 ${before.position.line} 行）为 ${n(b)}，应为 ${n(b)}`,
           position: cell.position,
         },
       ];
