@@ -49,6 +49,15 @@ function signOffIndices(tree: Root, model: ReportModel): number[] {
   return [last.i];
 }
 
+const DATE_AT_END = /^(.*\S)\s*([0-9０-９〇零一二三四五六七八九]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)$/;
+
+/** `机关名称 2021年1月20日` typed on one line: the agency and the date each get their own line. */
+function splitAgencyDate(line: ElementContent[]): ElementContent[][] {
+  if (line.length !== 1 || line[0]?.type !== 'text') return [line];
+  const m = DATE_AT_END.exec(line[0].value.trim());
+  return m?.[1] && m[2] ? [[text(m[1])], [text(m[2])]] : [line];
+}
+
 const lineText = (line: ElementContent[]) => line.map((c) => hastText(c)).join('').trim();
 const signOffLike = (t: string) => t.length > 0 && t.length <= 60 && !/[。；，：！？]/.test(t);
 
@@ -69,7 +78,7 @@ export function arrangeSignOff(tree: Root, model: ReportModel): void {
     signLines.push(...all.slice(cut));
   }
   if (signLines.length === 0) return;
-  const block = el('div', { className: ['nb-signoff'] }, signLines.map((l) => el('p', {}, l)));
+  const block = el('div', { className: ['nb-signoff'] }, signLines.flatMap(splitAgencyDate).map((l) => el('p', {}, l)));
   const start = paragraphs[0]?.position?.start;
   const end = paragraphs[paragraphs.length - 1]?.position?.end;
   if (start && end) block.position = { start, end };

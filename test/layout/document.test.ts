@@ -77,6 +77,12 @@ describe('document structure', () => {
     for (const a of links) expect(ids.has(a.attrs.href!.slice(1))).toBe(true);
   });
 
+  it('puts an agency and a date typed on one line on two lines', async () => {
+    const dom = await parseHtml(render(fixture('layout/pingtan-2020-alt.md')).fragment);
+    const block = findAll(dom, (n) => hasClass(n, 'nb-signoff'))[0]!;
+    expect(block.children.map((p) => p.text)).toEqual(['平潭综合实验区管理委员会', '2021年1月20日']);
+  });
+
   it('builds a title from the model when the Markdown has none', async () => {
     const model = { ...emptyModel(), agency: { value: '某县财政局', position: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, year: { value: 2022, position: { line: 1, column: 1, endLine: 1, endColumn: 1 } } };
     const out = render('## 一、总体情况\n\n正文。\n', { model });

@@ -127,3 +127,30 @@ describe('tables that are not official', () => {
     expect(region.attrs['aria-label']).toBeTruthy();
   });
 });
+
+describe('a 2019 report typed another way (pingtan-2020-alt: no block titles, 表四 with a label column)', () => {
+  it('splits a Markdown table holding （五） and （六） into their official blocks, values as typed', async () => {
+    const root = await page(fixture('layout/pingtan-2020-alt.md'));
+    const { blocks } = table2(root);
+    expect(blocks.map(blockTitle)).toEqual(['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项', '第二十条第（九）项']);
+    expect(byId(root, 't2-item6-penalty-change')!.text).toBe('-18');
+    expect(byId(root, 't2-item8-fees-change')!.text).toBe('-15');
+    // 2019 （八）: two value columns, the second widened to fill the grid.
+    expect(byId(root, 't2-item8-col-change')!.attrs.colspan).toBe('2');
+    expect(byId(root, 't2-item9-procurement-amount')!.text).toBe('73802895.90元');
+    for (const t of blocks) expectHeadersMatchGeometry(root, t);
+  });
+
+  it('builds 表三 and 表四 in their official shapes', async () => {
+    const root = await page(fixture('layout/pingtan-2020-alt.md'));
+    const t3 = byId(root, 'table3')!;
+    expect(tableGrid(t3).grid).toHaveLength(3 + 2 + 20 + 1);
+    expect(byTag(t3, 'tbody').map((b) => b.children.length)).toEqual([2, 2, 8, 3, 7, 1]);
+    expectHeadersMatchGeometry(root, t3);
+    const t4 = byId(root, 'table4')!;
+    // The typed label column (数量) is not part of the official 表四.
+    expect(byTag(t4, 'td')).toHaveLength(15);
+    expect(tableGrid(t4).width).toBe(15);
+    expectHeadersMatchGeometry(root, t4);
+  });
+});
