@@ -67,7 +67,9 @@ export function readReport(tree: Root, file: VFile): ReportModel {
   const model = emptyModel();
   try {
     const root: Root = tree && Array.isArray(tree.children) ? tree : { type: 'root', children: [] };
-    const source = new Source(typeof file?.value === 'string' ? file.value : String(file?.value ?? ''));
+    const value: unknown = file?.value;
+    const text = typeof value === 'string' ? value : value instanceof Uint8Array ? new TextDecoder().decode(value) : '';
+    const source = new Source(text);
     const fm = attempt(() => readFrontMatter(root), { data: {}, node: null });
     model.frontMatter = fm.data;
     const sections = attempt(() => readSections(root, source), { sections: [], headings: [], lastSectionIndex: -1, firstSectionIndex: -1 });

@@ -133,3 +133,14 @@ describe('the reader never throws', () => {
     );
   });
 });
+
+describe('file values', () => {
+  it('reads a file whose value is a Uint8Array (exact positions need the text)', () => {
+    const md = fixture('beibei-2020-as-published.md');
+    const file = new VFile({ value: new TextEncoder().encode(md) });
+    const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file);
+    const m = readReport(tree, file);
+    expect(m.agency?.position).toEqual({ line: 1, column: 3, endLine: 1, endColumn: 16 });
+    expect(m.periodStatements[0]?.position.column).toBe(54);
+  });
+});
