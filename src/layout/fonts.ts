@@ -151,6 +151,8 @@ export function fontCss(mode: FontMode, user: Record<FontRole, string[]>): strin
   return (
     faces +
     `.nb-report{font-family:${s.body}}\n` +
+    // The UA's monospace would send CJK to a system fallback (CFF on Debian: Type 3 in the PDF).
+    `.nb-report :is(code,kbd,samp,pre,tt,var){font-family:${s.body}}\n` +
     `.nb-report .nb-title{font-family:${s.title}}\n` +
     `.nb-report .nb-section{font-family:${s.heading}}\n` +
     `.nb-report .nb-sub,.nb-report .nb-runin{font-family:${s.kai}}\n` +

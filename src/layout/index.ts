@@ -35,7 +35,7 @@ export function renderReportHtml(markdown: string, options: RenderOptions): Rend
   const draft = Boolean(options.draft);
   const file = new VFile({ value: markdown });
   const processor = unified().use(rehypeOfficialLayout, { model, draft });
-  const tree = processor.runSync(markdownToSafeHast(markdown), file) as Root;
+  const tree = processor.runSync(markdownToSafeHast(markdown, model), file) as Root;
   const fragment = toHtml(tree);
   const title = file.data.reportTitle ?? '';
   const fonts = userFonts(options.fonts, model.frontMatter ?? {});

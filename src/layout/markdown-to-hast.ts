@@ -3,10 +3,9 @@
  * raw HTML rebuilt as an allow-list (raw-html.ts), then hast-util-sanitize.
  * Positions survive every step: the official layout finds the report's tables and sign-off by them.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
+import { parseReportMarkdown } from '../parse-markdown.js';
+import { resolveLiveNumbers } from '../../plugins/remark-nianbao-live-numbers.js';
+import type { ReportModel } from '../model/types.js';
 import { toHast } from 'mdast-util-to-hast';
 import { sanitize } from 'hast-util-sanitize';
 import type { Element, Root as HastRoot } from 'hast';
@@ -16,7 +15,7 @@ import { expandRawHtml } from './raw-html.js';
 import { userContentSchema } from './sanitize-schema.js';
 
 export function parseMarkdown(markdown: string): MdastRoot {
-  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(markdown);
+  return parseReportMarkdown(markdown);
 }
 
 /**
@@ -70,9 +69,10 @@ export function fixFragmentLinks(tree: HastRoot, prefix = 'user-content-'): void
   });
 }
 
-/** The Markdown as a sanitised hast tree (front matter dropped). */
-export function markdownToSafeHast(markdown: string): HastRoot {
+/** The Markdown as a sanitised hast tree (front matter dropped; live numbers filled in from the model). */
+export function markdownToSafeHast(markdown: string, model?: ReportModel): HastRoot {
   const mdast = parseMarkdown(markdown);
+  if (model) resolveLiveNumbers(mdast, model);
   trimCjkAutolinks(mdast);
   const hast = toHast(mdast, {
     allowDangerousHtml: true,

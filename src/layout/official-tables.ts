@@ -46,20 +46,30 @@ function previousElement(parent: Parent, index: number): { node: ElementContent;
 
 /** A table typed in the Markdown that is not an official one: header scopes, row headers, region. */
 function accessibleOtherTable(table: Element, n: number): Element {
+  // Rows typed straight under <table> (raw HTML) go into a <tbody>, as a browser would put them.
+  if (table.children.some((c) => c.type === 'element' && c.tagName === 'tr')) {
+    const rows = table.children.filter((c) => c.type === 'element' && c.tagName === 'tr');
+    const rest = table.children.filter((c) => !(c.type === 'element' && c.tagName === 'tr'));
+    table.children = [...rest, { type: 'element', tagName: 'tbody', properties: {}, children: rows }];
+  }
+  let firstRow = true;
   for (const section of table.children) {
-    if (section.type !== 'element') continue;
+    if (section.type !== 'element' || !['thead', 'tbody', 'tfoot'].includes(section.tagName)) continue;
     for (const row of section.children) {
       if (row.type !== 'element' || row.tagName !== 'tr') continue;
-      let first = true;
-      for (const cell of row.children) {
-        if (cell.type !== 'element') continue;
-        if (section.tagName === 'thead' && cell.tagName === 'th') cell.properties = { ...cell.properties, scope: 'col' };
-        if (section.tagName === 'tbody' && first && cell.tagName === 'td') {
+      const cells = row.children.filter((c): c is Element => c.type === 'element');
+      // Column headers: the <thead> rows, or a first row made of header cells only.
+      const headerRow = section.tagName === 'thead' || (firstRow && cells.length > 0 && cells.every((c) => c.tagName === 'th'));
+      cells.forEach((cell, i) => {
+        if (headerRow) {
+          if (cell.tagName === 'th') cell.properties = { ...cell.properties, scope: 'col' };
+        } else if (i === 0) {
+          // The first cell of a body row names the row.
           cell.tagName = 'th';
           cell.properties = { ...cell.properties, scope: 'row' };
         }
-        first = false;
-      }
+      });
+      firstRow = false;
     }
   }
   table.properties = { ...table.properties, className: ['nb-other-table'] };

@@ -14,6 +14,8 @@ import type { Element, ElementContent, Parent, Properties, Root, RootContent } f
 const KEEP = new Set([
   'a', 'abbr', 'b', 'blockquote', 'br', 'code', 'del', 'div', 'em', 'i', 'ins', 'kbd', 'li',
   'mark', 'ol', 'p', 'q', 'rp', 'rt', 'ruby', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u', 'ul',
+  // A table pasted as HTML stays a table (an "other" table: it gets accessible markup like the rest).
+  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
 ]);
 /** Elements dropped together with everything up to their end tag. */
 const DROP_WITH_CONTENT = new Set([

@@ -62,6 +62,14 @@ describe.skipIf(!tools)('printed PDF', () => {
     expect(text).toContain('人民政府');
   });
 
+  it('keeps inline markup (bold, emphasis, code, footnotes) in the shipped TrueType faces', async () => {
+    const md = '# 某局2021年政府信息公开工作年度报告\n\n## 一、总体情况\n\n正文**加粗**、*强调*、`代码`、<sup>1</sup>、~~删除~~[^1]。\n\n```\n代码块\n```\n\n[^1]: 注释。\n';
+    const pdf = await printPdf('inline', md);
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
+    expect(fonts).not.toContain('Type 3');
+    for (const line of fonts.split('\n').slice(2).filter(Boolean)) expect(line).toMatch(/NotoSerifSC|NotoSansSC|LXGWWenKai/);
+  });
+
   it('sets 22 lines on a page of running text and numbers pages — N — in the margin', async () => {
     const pdf = await printPdf('seed-grid', fixture('beibei-2020-as-published.md'));
     const all = pages(pdf);

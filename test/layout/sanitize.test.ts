@@ -83,6 +83,16 @@ describe('raw HTML in the Markdown is sanitised', () => {
     for (const img of byTag(dom, 'img')) expect(img.attrs.src ?? '').not.toMatch(/^https?:/);
   });
 
+  it('keeps a table pasted as HTML as an accessible table, without its handlers', async () => {
+    const md = '# 某局2021年政府信息公开工作年度报告\n\n<table onmouseover="alert(8)"><tr><th>栏目</th><th>条数</th></tr><tr><td style="color:red">通知公告</td><td>12</td></tr></table>\n';
+    const dom = await parseHtml(render(md).fragment);
+    const table = byTag(dom, 'table')[0]!;
+    expect(table.attrs.onmouseover).toBeUndefined();
+    expect(byTag(table, 'td').map((c) => c.text)).toEqual(['12']);
+    expect(byTag(table, 'th').map((c) => [c.text, c.attrs.scope ?? ''])).toEqual([['栏目', 'col'], ['条数', 'col'], ['通知公告', 'row']]);
+    for (const c of findAll(table, () => true)) expect(c.attrs.style).toBeUndefined();
+  });
+
   it('tokenises raw HTML without losing text or trusting broken tags', () => {
     expect(tokenizeRawHtml('a<b>c</b>d')).toEqual([
       { kind: 'text', value: 'a' },
