@@ -27,7 +27,6 @@ export interface OfficialLayoutOptions {
   draft?: boolean;
 }
 
-
 const rehypeOfficialLayout: Plugin<[OfficialLayoutOptions], Root> = function (options) {
   return (tree: Root, file: VFile) => {
     replaceOfficialTables(tree, options.model);
