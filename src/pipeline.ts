@@ -2,19 +2,18 @@
  * The whole flow in one place: parse Markdown → read the report model → run the rules.
  * (The build adds the official layout and HTML on top: see build/.)
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
+import { createParser } from './parse-markdown.js';
 import { VFile } from 'vfile';
+import remarkNianbaoDirectives from '../plugins/remark-nianbao-directives.js';
 import remarkNianbaoModel from '../plugins/remark-nianbao-model.js';
+import remarkNianbaoLiveNumbers from '../plugins/remark-nianbao-live-numbers.js';
 import remarkNianbaoRules from '../plugins/remark-nianbao-rules.js';
 import type { Finding } from './model/findings.js';
 import type { ReportModel } from './model/types.js';
 
 /** Markdown → report model, without the rules (other years' reports only need their model). */
 export function createModelProcessor() {
-  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkNianbaoModel);
+  return createParser().use(remarkNianbaoDirectives).use(remarkNianbaoModel).use(remarkNianbaoLiveNumbers);
 }
 
 export function createCheckProcessor(options: CheckOptions = {}) {

@@ -139,6 +139,20 @@ export interface ReportModel {
   periodStatements: PeriodStatement[];
   /** Rule ids disabled by `<!-- nianbao-disable … -->` comments, with the range they cover. */
   suppressions: Suppression[];
+  /** Live numbers in the prose (`:num[…]`, `:sum[…]`, `:pct[…]`), set by remark-nianbao-live-numbers. */
+  liveNumbers?: LiveNumber[];
+}
+
+/** A table value or derived figure written into the prose by reference, so prose and tables cannot drift. */
+export interface LiveNumber {
+  kind: 'num' | 'sum' | 'pct';
+  /** The reference as typed: `表三 一 总计`. */
+  reference: string;
+  /** The text that replaces it, or null when it could not be resolved. */
+  text: string | null;
+  /** Why it could not be resolved (Chinese), or null. */
+  problem: string | null;
+  position: Position;
 }
 
 export interface Suppression {

@@ -29,6 +29,7 @@ import table3CarriedOver from './table3-carried-over.js';
 import table2InForceContinuity from './table2-in-force-continuity.js';
 import table2PreviousCount from './table2-previous-count.js';
 import table4GroupTotal from './table4-group-total.js';
+import liveNumber from './live-number.js';
 
 export const RULES: readonly Rule[] = [
   reportYearMissing,
@@ -60,4 +61,5 @@ export const RULES: readonly Rule[] = [
   table2InForceContinuity,
   table2PreviousCount,
   table4GroupTotal,
+  liveNumber,
 ];
