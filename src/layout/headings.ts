@@ -78,13 +78,27 @@ export function arrangeHeadings(tree: Root, model: ReportModel): OutlineResult {
     out.push(node);
   }
 
+  if (title) title.children = titleBreaks(title.children);
   let titleText = title ? hastText(title).trim() : '';
   if (!title) {
     titleText = model.title?.value ?? (model.agency && model.year ? `${model.agency.value}${model.year.value}年政府信息公开工作年度报告` : '政府信息公开工作年度报告');
-    out.unshift(el('h1', { className: ['nb-title'] }, [text(titleText)]), text('\n'));
+    out.unshift(el('h1', { className: ['nb-title'] }, titleBreaks([text(titleText)])), text('\n'));
   }
   tree.children = out;
   return { title: titleText };
+}
+
+const TITLE_PARTS = /^(.+?)((?:19|20)\d{2}年度?)(政府信息公开工作年度报告)$/;
+
+/**
+ * `〈机关〉YYYY年政府信息公开工作年度报告`: break opportunities (`<wbr>`) after the agency and after the
+ * year, so a two-line title breaks between words (the stylesheets set `word-break: keep-all`).
+ */
+function titleBreaks(children: ElementContent[]): ElementContent[] {
+  const only = children.length === 1 ? children[0] : undefined;
+  const m = only?.type === 'text' ? TITLE_PARTS.exec(only.value.trim()) : null;
+  if (!m?.[1] || !m[2] || !m[3]) return children;
+  return [text(m[1]), el('wbr', {}), text(m[2]), el('wbr', {}), text(m[3])];
 }
 
 /** `（一）主动公开政府信息情况。2020年…`: the lead up to its full stop becomes `<span class="nb-runin">`. */

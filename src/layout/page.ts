@@ -34,7 +34,7 @@ export function escapeHtml(value: string): string {
 
 /** `@page` content for drafts: the mark on every printed page (a margin box, outside the text flow). */
 export function draftPageCss(): string {
-  return `@page{@top-center{content:"${DRAFT_TEXT}";font-size:12pt;color:#000;border:1pt solid #000;padding:1mm 3mm;margin-top:14mm;height:auto;vertical-align:top}}\n`;
+  return `@page{@top-center{content:"${DRAFT_TEXT}";font-size:14pt;letter-spacing:0.2em;color:#000;vertical-align:bottom;padding-bottom:8mm}}\n`;
 }
 
 /** A `<style>` body must never contain `</style`. */

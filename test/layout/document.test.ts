@@ -29,6 +29,13 @@ describe('document structure', () => {
     }
   });
 
+  it('lets a two-line title break between agency, year and 政府信息公开工作年度报告', async () => {
+    const dom = await parseHtml(render(SEED).fragment);
+    const h1 = byTag(dom, 'h1')[0]!;
+    expect(h1.children.map((c) => c.tag)).toEqual(['wbr', 'wbr']);
+    expect(h1.text).toBe(SEED_TITLE);
+  });
+
   it('turns plain-paragraph sections and （一） lines into headings, never skipping a level', async () => {
     const dom = await parseHtml(render(ALT).fragment);
     const headings = findAll(dom, (n) => /^h[1-6]$/.test(n.tag)).map((n) => `${n.tag}:${n.text}`);
