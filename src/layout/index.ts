@@ -11,8 +11,11 @@
  * the official tables' text from the model, always as text nodes) is trusted; nothing typed in
  * the Markdown can forge it.
  */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { toHtml } from 'hast-util-to-html';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import rehypeOfficialLayout from '../../plugins/rehype-official-layout.js';
@@ -25,6 +28,17 @@ export type { FontOptions, RenderedReport, RenderOptions } from './types.js';
 export { fontDirs } from './fonts.js';
 export { stylesDir } from './page.js';
 export { DRAFT_TEXT } from './strings.js';
+
+/** Relative `<img src>` → absolute file:// URL under baseDir (in place; the tree is not reused). */
+function absoluteImages(tree: Root, baseDir: string): Root {
+  visit(tree, 'element', (node: Element) => {
+    const src = node.tagName === 'img' ? node.properties.src : undefined;
+    if (typeof src === 'string' && src !== '' && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
+      node.properties.src = pathToFileURL(path.resolve(baseDir, decodeURI(src))).href;
+    }
+  });
+  return tree;
+}
 
 /**
  * Lay out one report: the standalone page, the page to print, and the CMS fragment.
@@ -40,9 +54,12 @@ export function renderReportHtml(markdown: string, options: RenderOptions): Rend
   const title = file.data.reportTitle ?? '';
   const fonts = userFonts(options.fonts, model.frontMatter ?? {});
   const parts = { title, article: fragment, draft };
+  // The print page resolves relative image paths against baseDir itself: a <base> element would
+  // also turn in-page links (#…) into links to another file.
+  const printArticle = options.baseDir ? toHtml(absoluteImages(tree, options.baseDir)) : fragment;
   return {
     html: standalonePage(parts, fontCss('system', fonts), options.pdfHref),
-    printHtml: printPage(parts, fontCss('print', fonts), options.baseDir),
+    printHtml: printPage({ ...parts, article: printArticle }, fontCss('print', fonts)),
     fragment,
     title,
     assetDirs: fontDirs(),

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { DOWNLOADS_LABEL, DRAFT_TEXT, PDF_LINK_TEXT } from './strings.js';
 
 /** The styles/ folder of the package (from src/layout or a compiled lib/src/layout). */
@@ -60,10 +60,9 @@ export function standalonePage(parts: PageParts, fontCss: string, pdfHref?: stri
   return document(parts, styleSafe(css), '', `${link}<main>\n${parts.article}\n</main>`);
 }
 
-export function printPage(parts: PageParts, fontCss: string, baseDir?: string): string {
+export function printPage(parts: PageParts, fontCss: string): string {
   const css = `${readStyle('print.css')}\n${parts.draft ? draftPageCss() : ''}${fontCss}`;
-  const base = baseDir ? `<base href="${escapeHtml(pathToFileURL(path.resolve(baseDir)).href.replace(/\/?$/, '/'))}">\n` : '';
-  return document(parts, styleSafe(css), base, `<main>\n${parts.article}\n</main>`);
+  return document(parts, styleSafe(css), '', `<main>\n${parts.article}\n</main>`);
 }
 
 function document(parts: PageParts, css: string, headExtra: string, body: string): string {

@@ -29,8 +29,8 @@ export interface RenderOptions {
   /** Installed fonts to prefer; overrides the front matter `fonts:`. */
   fonts?: FontOptions;
   /**
-   * Directory of the Markdown file. `printHtml` gets `<base href="file://baseDir/">` so relative
-   * image paths resolve when Chromium prints it.
+   * Directory of the Markdown file: in `printHtml`, relative image paths become file:// URLs under
+   * it so they resolve when Chromium prints (the standalone page and the fragment keep them relative).
    */
   baseDir?: string;
 }

@@ -153,10 +153,14 @@ describe('draft mark, PDF link, resources', () => {
     expect(printHtml).not.toMatch(/font-family:[^;}]*\b(serif|sans-serif)\b/);
   });
 
-  it('resolves relative paths of the print page against baseDir', () => {
-    const out = render(SEED, { baseDir: '/srv/reports/2020' });
-    expect(out.printHtml).toContain('<base href="file:///srv/reports/2020/">');
-    expect(out.html).not.toContain('<base');
+  it('resolves relative image paths of the print page against baseDir, and nothing else', () => {
+    const md = `${SEED}\n![组织机构图](images/机构图.png)\n\n见注释[^1]。\n\n[^1]: 注释。\n`;
+    const out = render(md, { baseDir: '/srv/reports/2020' });
+    expect(out.printHtml).toContain('src="file:///srv/reports/2020/images/%E6%9C%BA%E6%9E%84%E5%9B%BE.png"');
+    expect(out.printHtml).toContain('href="#user-content-fn-1"');
+    expect(out.printHtml).not.toContain('<base');
+    expect(out.html).toContain('src="images/');
+    expect(out.fragment).toContain('src="images/');
   });
 
   it('lets the option override the front matter fonts', () => {
