@@ -17,10 +17,12 @@ function modelLines(table: ModelTable | null): number[] {
   return lines.filter((l): l is number => typeof l === 'number' && l > 0);
 }
 
-/** Header-text fallback: the first row's or first column's texts. */
+const TABLE2_ROWS = /规章|规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购/;
+
+/** Header-text fallback: the texts of the whole table. */
 function guessByText(table: Element): OfficialId | null {
   const all = hastText(table).replace(/\s+/g, '');
-  if (/第二十条第[（(]/.test(all) || (all.includes('信息内容') && /规章|规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购/.test(all))) return 'table2';
+  if (/第二十条第[（(]/.test(all) || (all.includes('信息内容') && TABLE2_ROWS.test(all))) return 'table2';
   if (all.includes('结果维持') && all.includes('尚未审结')) return 'table4';
   if (all.includes('自然人') && /本年度办理结果|予以公开/.test(all)) return 'table3';
   return null;

@@ -64,7 +64,14 @@ export function buildColumnHeaders(options: ColumnHeaderOptions): ColumnHeaders 
     // Specs, not elements yet: a group's colspan grows while its columns are walked.
     const cells: HeaderSpec[] = [];
     if (level === 0 && corner) {
-      cells.push({ id: `${prefix}-corner`, text: corner.text, scope: 'colgroup', colspan: corner.span, rowspan: depth + 1, className: ['nb-corner'] });
+      cells.push({
+        id: `${prefix}-corner`,
+        text: corner.text,
+        scope: 'colgroup',
+        colspan: corner.span,
+        rowspan: depth + 1,
+        className: ['nb-corner'],
+      });
     }
     let previous: { group: string; spec: HeaderSpec } | null = null;
     for (const column of columns) {
@@ -74,8 +81,14 @@ export function buildColumnHeaders(options: ColumnHeaderOptions): ColumnHeaders 
           previous.spec.colspan = (previous.spec.colspan ?? 1) + 1;
           continue;
         }
-        const innermostHere = colgroupGroups.has(group.id) && columnsOfGroup(group.id) === runs.find((r) => r.key === group.id)?.span;
-        const spec: HeaderSpec = { id: groupId(prefix, group.id), text: group.label, scope: innermostHere ? 'colgroup' : 'col', colspan: 1, className: ['nb-colgroup-head'] };
+        const ownColgroup = colgroupGroups.has(group.id) && columnsOfGroup(group.id) === runs.find((r) => r.key === group.id)?.span;
+        const spec: HeaderSpec = {
+          id: groupId(prefix, group.id),
+          text: group.label,
+          scope: ownColgroup ? 'colgroup' : 'col',
+          colspan: 1,
+          className: ['nb-colgroup-head'],
+        };
         previous = { group: group.id, spec };
         cells.push(spec);
       } else {
