@@ -8,6 +8,7 @@ import { DEFAULT_AXE_EXTRA_RULES, DEFAULT_AXE_TAGS, axeItems, runAxe, type AxeFi
 import { fragmentDocument, type FragmentShellOptions } from './fragment.js';
 import { DEFAULT_BODY_TEXT, DEFAULT_MIN_LINE_HEIGHT, checkLineHeight, checkReflow } from './layout-checks.js';
 import { loadHtml, openPage, resize } from './page.js';
+import { firstLine } from '../render/launch.js';
 import type { HtmlCheckItem, HtmlCheckOptions, HtmlCheckResult } from './types.js';
 
 export const DEFAULT_WIDTHS: readonly number[] = [320, 1280];
@@ -26,7 +27,8 @@ export interface CheckHtmlOptions extends HtmlCheckOptions {
 
 /**
  * Checks one whole HTML document. `target` is a browser (a page is opened and closed here) or a
- * page (reused: it is left on about:blank). Throws only when the browser fails; findings are items.
+ * page (reused: it is left on about:blank). Throws `HtmlCheckError` only when the browser fails
+ * or a step passes `timeoutMs`; findings about the HTML are items.
  */
 export async function checkHtmlAccessibility(
   target: Page | Browser,
@@ -35,16 +37,18 @@ export async function checkHtmlAccessibility(
 ): Promise<HtmlCheckResult> {
   const started = performance.now();
   const timings: Record<string, number> = {};
+  const widths = options.widths?.length ? [...options.widths] : [...DEFAULT_WIDTHS];
+  const axeWidths = new Set(options.axeWidths ?? widths);
+  const timeout = options.timeoutMs ?? 60_000;
+  /** Runs one step, timed, and gives up after `timeout` (the page is then closed in `finally`). */
   const time = async <T>(step: string, run: () => Promise<T>): Promise<T> => {
     const t = performance.now();
     try {
-      return await run();
+      return await withTimeout(run(), timeout, step);
     } finally {
       timings[step] = Math.round((timings[step] ?? 0) + performance.now() - t);
     }
   };
-  const widths = options.widths?.length ? [...options.widths] : [...DEFAULT_WIDTHS];
-  const timeout = options.timeoutMs ?? 60_000;
   const kind = KIND_TEXT[options.kind ?? 'page'];
   const axeOptions = {
     tags: options.axeTags ?? DEFAULT_AXE_TAGS,
@@ -54,38 +58,51 @@ export async function checkHtmlAccessibility(
   const selector = options.bodyTextSelector ?? DEFAULT_BODY_TEXT;
   const minLineHeight = options.minLineHeight ?? DEFAULT_MIN_LINE_HEIGHT;
 
-  const opened = await openPage(target, options.allowedDirs ?? []);
-  const { page, guard } = opened;
-  page.setDefaultTimeout(timeout);
   const findingsByWidth: Array<{ width: number; findings: AxeFinding[] }> = [];
   const lineHeights: HtmlCheckItem[] = [];
   const reflows: HtmlCheckItem[] = [];
   let axePassed = 0;
+  let blocked: string[] = [];
   try {
-    await time('load', () => loadHtml(page, html, widths[0]!, timeout));
-    for (const width of widths) {
-      await resize(page, width);
-      const axe = await time('axe', () => runAxe(page, axeOptions));
-      axePassed = Math.max(axePassed, axe.passed);
-      findingsByWidth.push({ width, findings: axe.findings });
-      lineHeights.push(await time('lineHeight', () => checkLineHeight(page, selector, minLineHeight)));
-      reflows.push(await time('reflow', () => checkReflow(page)));
+    const opening = openPage(target, options.allowedDirs ?? []);
+    // Should the open pass its time limit, the page it brings later is still closed.
+    const opened = await time('open', () => opening).catch((error: unknown) => {
+      void opening.then((late) => late.release(), () => undefined);
+      throw error;
+    });
+    const { page, guard } = opened;
+    try {
+      await time('load', () => loadHtml(page, html, widths[0]!, timeout));
+      for (const width of widths) {
+        await resize(page, width);
+        if (axeWidths.has(width)) {
+          const axe = await time('axe', () => runAxe(page, axeOptions));
+          axePassed = Math.max(axePassed, axe.passed);
+          findingsByWidth.push({ width, findings: axe.findings });
+        }
+        lineHeights.push(await time('lineHeight', () => checkLineHeight(page, selector, minLineHeight)));
+        reflows.push(await time('reflow', () => checkReflow(page)));
+      }
+      blocked = [...new Set(guard.blocked)];
+    } finally {
+      await opened.release();
     }
-  } finally {
-    await opened.release();
+  } catch (error) {
+    throw new HtmlCheckError(`HTML 无障碍检查失败（${kind.zh}）：${firstLine(error)}`, { cause: error });
   }
+  const axeRan = findingsByWidth.map((r) => r.width);
 
   const merged = mergeFindings(findingsByWidth);
   const items: HtmlCheckItem[] = [];
-  if (merged.length === 0) {
+  if (merged.length === 0 && axeRan.length > 0) {
     items.push({
       id: 'axe',
       status: 'pass',
       message: {
-        zh: `axe-core 检查通过（${kind.zh}，宽度 ${widths.join('/')}px，${axePassed} 条规则适用且通过）`,
-        en: `axe-core passes (${kind.en}, ${widths.join('/')} px wide, ${axePassed} applicable rules passed)`,
+        zh: `axe-core 检查通过（${kind.zh}，宽度 ${axeRan.join('/')}px，${axePassed} 条规则适用且通过）`,
+        en: `axe-core passes (${kind.en}, ${axeRan.join('/')} px wide, ${axePassed} applicable rules passed)`,
       },
-      detail: { tags: axeOptions.tags, extraRules: axeOptions.extraRules, widths },
+      detail: { tags: axeOptions.tags, extraRules: axeOptions.extraRules, widths: axeRan },
     });
   }
   for (const { finding, widths: at } of merged) {
@@ -96,7 +113,7 @@ export async function checkHtmlAccessibility(
   items.push(worstLineHeight(lineHeights, kind));
   for (const r of reflows) items.push(withKind(r, kind));
   timings.total = Math.round(performance.now() - started);
-  return { ok: items.every((i) => i.status === 'pass'), items, blocked: [...new Set(guard.blocked)], timings };
+  return { ok: items.every((i) => i.status === 'pass'), items, blocked, timings };
 }
 
 export interface ReportHtml {
@@ -127,6 +144,23 @@ export async function checkReportHtml(
   const shell = fragmentDocument(report.fragment, { title: report.title, ...options.fragmentShell });
   const fragment = await checkHtmlAccessibility(target, shell, { ...options, kind: 'fragment' });
   return { ok: page.ok && fragment.ok, page, fragment };
+}
+
+/** The browser failed (crash, time limit); findings about the HTML are never errors. */
+export class HtmlCheckError extends Error {
+  override name = 'HtmlCheckError';
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, step: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${step} 超时（${ms} ms）/ ${step} timed out after ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** One entry per rule: targets united over the widths, with the widths where it failed. */

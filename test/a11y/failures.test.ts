@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkHtmlAccessibility, fragmentDocument } from '../../src/a11y/index.js';
+import { HtmlCheckError, checkHtmlAccessibility, fragmentDocument } from '../../src/a11y/index.js';
 import type { RenderedReport } from '../../src/layout/index.js';
 import { launchBrowser } from '../../src/render/launch.js';
 import {
@@ -162,7 +162,24 @@ describe('loading', () => {
 
   it('reports timings per step', async () => {
     const result = await checkHtmlAccessibility(browser, sample.html, { widths: [1280] });
-    expect(Object.keys(result.timings).sort()).toEqual(['axe', 'lineHeight', 'load', 'reflow', 'total']);
+    expect(Object.keys(result.timings).sort()).toEqual(['axe', 'lineHeight', 'load', 'open', 'reflow', 'total']);
     expect(result.timings.total).toBeGreaterThan(0);
+  });
+
+  it('runs axe only at the widths asked for, and still measures every width', async () => {
+    const html = afterFirstParagraph(unwrapTable(sample.html, 'table4'), `<img src="${PIXEL_PNG}">`);
+    const result = await checkHtmlAccessibility(browser, html, { axeWidths: [320] });
+    expect(ids(result)).toEqual(['axe:image-alt', 'reflow-320']);
+    expect(item(result, 'axe:image-alt').detail).toMatchObject({ widths: [320] });
+    expect(item(result, 'reflow-1280').status).toBe('pass');
+  });
+
+  it('throws HtmlCheckError when a step passes its time limit, and closes its page', async () => {
+    const before = (await browser.pages()).length;
+    await expect(checkHtmlAccessibility(browser, sample.html, { timeoutMs: 1 })).rejects.toThrow(HtmlCheckError);
+    await expect(checkHtmlAccessibility(browser, sample.html, { timeoutMs: 1 })).rejects.toThrow(/HTML 无障碍检查失败（独立页面）/);
+    // A page that arrives after the time limit is closed as soon as it exists.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await browser.pages()).length).toBe(before);
   });
 });
