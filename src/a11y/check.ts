@@ -62,6 +62,8 @@ export async function checkHtmlAccessibility(
   const lineHeights: HtmlCheckItem[] = [];
   const reflows: HtmlCheckItem[] = [];
   let axePassed = 0;
+  const incomplete: Array<{ rule: string; targets: string[]; width: number }> = [];
+  const extraApplied = new Set<string>();
   let blocked: string[] = [];
   try {
     const opening = openPage(target, options.allowedDirs ?? []);
@@ -78,6 +80,8 @@ export async function checkHtmlAccessibility(
         if (axeWidths.has(width)) {
           const axe = await time('axe', () => runAxe(page, axeOptions));
           axePassed = Math.max(axePassed, axe.passed);
+          for (const r of axe.incomplete) if (!incomplete.some((i) => i.rule === r.rule)) incomplete.push({ ...r, width });
+          for (const id of axe.extraRulesApplied) extraApplied.add(id);
           findingsByWidth.push({ width, findings: axe.findings });
         }
         lineHeights.push(await time('lineHeight', () => checkLineHeight(page, selector, minLineHeight)));
@@ -102,7 +106,13 @@ export async function checkHtmlAccessibility(
         zh: `axe-core 检查通过（${kind.zh}，宽度 ${axeRan.join('/')}px，${axePassed} 条规则适用且通过）`,
         en: `axe-core passes (${kind.en}, ${axeRan.join('/')} px wide, ${axePassed} applicable rules passed)`,
       },
-      detail: { tags: axeOptions.tags, extraRules: axeOptions.extraRules, widths: axeRan },
+      detail: {
+        tags: axeOptions.tags,
+        extraRules: axeOptions.extraRules,
+        extraRulesApplied: [...extraApplied],
+        widths: axeRan,
+        incomplete,
+      },
     });
   }
   for (const { finding, widths: at } of merged) {

@@ -32,6 +32,8 @@ describe.each(['page', 'fragment'] as const)('the sample, %s', (kind) => {
     expect(axe.status).toBe('pass');
     expect(result[kind].items.some((i) => i.id.startsWith('axe:'))).toBe(false);
     expect(axe.detail).toMatchObject({ widths: [320, 1280], extraRules: ['td-has-header', 'table-fake-caption', 'p-as-heading'] });
+    // The experimental rules were switched on and found tables and paragraphs to test.
+    expect([...(axe.detail?.extraRulesApplied as string[])].sort()).toEqual(['p-as-heading', 'table-fake-caption', 'td-has-header']);
   });
 
   it('sets all body text at a line height of at least 1.3', () => {
