@@ -73,7 +73,7 @@ export async function runAxe(page: Page, options: AxeOptions): Promise<AxeRun> {
   };
 }
 
-const IMPACT_ZH: Record<string, string> = { minor: '轻微', moderate: '中等', serious: '严重', critical: '致命' };
+const IMPACT_ZH: Record<string, string> = { minor: '轻微', moderate: '一般', serious: '较严重', critical: '严重' };
 
 let zhHelp: Record<string, string> | null = null;
 
@@ -82,8 +82,9 @@ function chineseHelp(rule: string): string | undefined {
   if (!zhHelp) {
     zhHelp = {};
     try {
-      const require = createRequire(import.meta.url);
-      const locale = require('axe-core/locales/zh_CN.json') as { rules?: Record<string, { help?: string }> };
+      // axe-core as @axe-core/puppeteer sees it: the same copy even when npm nests it there.
+      const fromAxePuppeteer = createRequire(createRequire(import.meta.url).resolve('@axe-core/puppeteer'));
+      const locale = fromAxePuppeteer('axe-core/locales/zh_CN.json') as { rules?: Record<string, { help?: string }> };
       for (const [id, text] of Object.entries(locale.rules ?? {})) if (text.help) zhHelp[id] = text.help;
     } catch {
       // English only
