@@ -6,7 +6,7 @@
  * `q`/`Q` boundary, so the rendering stays byte-identical. Runs in the bottom or top margin
  * become Pagination Footer/Header artifacts, others Layout artifacts.
  */
-import { lexContent, type Operation } from './content-lexer.js';
+import { lexContent, numericOperands, TEXT_SHOWING, type Operation } from './content-lexer.js';
 
 export type ArtifactClass = 'Footer' | 'Header' | 'Layout';
 
@@ -34,7 +34,6 @@ interface Unit {
 
 const PATH_CONSTRUCTION = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're', 'W', 'W*']);
 const PATH_PAINTING = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'n']);
-const TEXT_SHOWING = new Set(['Tj', 'TJ', "'", '"']);
 
 export interface WrapResult {
   bytes: Uint8Array;
@@ -102,27 +101,27 @@ function toUnits(ops: Operation[]): Unit[] {
   while (i < ops.length) {
     const op = ops[i]!;
     const single = (kind: Unit['kind']) => units.push({ kind, first: op, last: op, visible: false, y: 0 });
-    if (op.op === 'BDC' || op.op === 'BMC') single('mark-begin');
-    else if (op.op === 'EMC') single('mark-end');
-    else if (op.op === 'q') {
+    if (op.operator === 'BDC' || op.operator === 'BMC') single('mark-begin');
+    else if (op.operator === 'EMC') single('mark-end');
+    else if (op.operator === 'q') {
       stack.push(ctm);
       single('q');
-    } else if (op.op === 'Q') {
+    } else if (op.operator === 'Q') {
       ctm = stack.pop() ?? IDENTITY;
       single('Q');
-    } else if (op.op === 'cm') {
+    } else if (op.operator === 'cm') {
       ctm = multiply(numbers(op), ctm);
       single('state');
-    } else if (op.op === 'BT') {
+    } else if (op.operator === 'BT') {
       let j = i;
       let visible = false;
       let point: [number, number] | null = null;
       let markedInside = false;
-      while (j < ops.length && ops[j]!.op !== 'ET') {
+      while (j < ops.length && ops[j]!.operator !== 'ET') {
         const inner = ops[j]!;
-        if (TEXT_SHOWING.has(inner.op)) visible = true;
-        if (inner.op === 'Tm' && !point) point = [numbers(inner)[4], numbers(inner)[5]];
-        if (inner.op === 'BDC' || inner.op === 'BMC' || inner.op === 'EMC') markedInside = true;
+        if (TEXT_SHOWING.has(inner.operator)) visible = true;
+        if (inner.operator === 'Tm' && !point) point = [numbers(inner)[4], numbers(inner)[5]];
+        if (inner.operator === 'BDC' || inner.operator === 'BMC' || inner.operator === 'EMC') markedInside = true;
         j++;
       }
       if (markedInside) {
@@ -133,15 +132,15 @@ function toUnits(ops: Operation[]): Unit[] {
         units.push({ kind: 'object', first: op, last, visible, y: apply(ctm, point ?? [0, 0])[1] });
       }
       i = j;
-    } else if (PATH_CONSTRUCTION.has(op.op)) {
+    } else if (PATH_CONSTRUCTION.has(op.operator)) {
       let j = i;
-      while (j < ops.length && PATH_CONSTRUCTION.has(ops[j]!.op)) j++;
+      while (j < ops.length && PATH_CONSTRUCTION.has(ops[j]!.operator)) j++;
       const painter = ops[j];
-      const last = painter && PATH_PAINTING.has(painter.op) ? painter : ops[j - 1]!;
+      const last = painter && PATH_PAINTING.has(painter.operator) ? painter : ops[j - 1]!;
       const n = numbers(op);
-      units.push({ kind: 'object', first: op, last, visible: last.op !== 'n' && PATH_PAINTING.has(last.op), y: apply(ctm, [n[0], n[1]])[1] });
+      units.push({ kind: 'object', first: op, last, visible: last.operator !== 'n' && PATH_PAINTING.has(last.operator), y: apply(ctm, [n[0], n[1]])[1] });
       i = last === painter ? j : j - 1;
-    } else if (op.op === 'sh' || op.op === 'Do' || op.op === 'BI') {
+    } else if (op.operator === 'sh' || op.operator === 'Do' || op.operator === 'BI') {
       units.push({ kind: 'object', first: op, last: op, visible: true, y: apply(ctm, [0, 0])[1] });
     } else single('state');
     i++;
@@ -153,17 +152,16 @@ function textObjectUnits(ops: Operation[], ctm: Matrix): Unit[] {
   let point: [number, number] = [0, 0];
   return ops.map((op): Unit => {
     const unit = (kind: Unit['kind'], visible = false): Unit => ({ kind, first: op, last: op, visible, y: apply(ctm, point)[1] });
-    if (op.op === 'BT' || op.op === 'ET') return unit('boundary');
-    if (op.op === 'BDC' || op.op === 'BMC') return unit('mark-begin');
-    if (op.op === 'EMC') return unit('mark-end');
-    if (op.op === 'Tm') point = [numbers(op)[4], numbers(op)[5]];
-    return unit(TEXT_SHOWING.has(op.op) ? 'object' : 'state', TEXT_SHOWING.has(op.op));
+    if (op.operator === 'BT' || op.operator === 'ET') return unit('boundary');
+    if (op.operator === 'BDC' || op.operator === 'BMC') return unit('mark-begin');
+    if (op.operator === 'EMC') return unit('mark-end');
+    if (op.operator === 'Tm') point = [numbers(op)[4], numbers(op)[5]];
+    return unit(TEXT_SHOWING.has(op.operator) ? 'object' : 'state', TEXT_SHOWING.has(op.operator));
   });
 }
 
 function numbers(op: Operation): Matrix {
-  const values = op.operands.map(Number);
-  return [0, 1, 2, 3, 4, 5].map((k) => (Number.isFinite(values[k]) ? values[k]! : 0)) as Matrix;
+  return numericOperands(op, 6) as Matrix;
 }
 
 /** m × n for PDF row-vector matrices ([a b c d e f]). */

@@ -4,7 +4,7 @@
  * 2 bytes for Type0 fonts with an Identity CMap). Fonts with other CMaps are left out.
  */
 import { PDFName, type PDFDict } from 'pdf-lib';
-import { operations, type Operand } from './content-lexer.js';
+import { operations, type Operand } from '../pdf/content-lexer.js';
 import { type PdfFile, asDict, get, getDict, getName, inherited, pageContent, resolve } from './pdf-objects.js';
 
 /** Code width in bytes, or undefined when the encoding cannot be split here. */

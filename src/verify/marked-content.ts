@@ -3,7 +3,7 @@
  * occur, and which painting operators sit outside both tagged content and Artifacts.
  */
 import type { PDFContext, PDFDict } from 'pdf-lib';
-import { PAINTING_OPERATORS, operations, type Operand } from './content-lexer.js';
+import { PAINTING_OPERATORS, operations, type Operand } from '../pdf/content-lexer.js';
 import { getDict, getNumber, inherited, asDict, pageContent, undecodableContent } from './pdf-objects.js';
 
 export interface PageMarkedContent {

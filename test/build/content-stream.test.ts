@@ -1,6 +1,6 @@
 /** The content-stream lexer and the artifact wrapper, on hand-written streams (no browser). */
 import { describe, expect, it } from 'vitest';
-import { ContentSyntaxError, lexContent } from '../../src/pdf/content-lexer.js';
+import { ContentSyntaxError, lexContent, operandSource } from '../../src/pdf/content-lexer.js';
 import { ARTIFACT_PROPERTIES, wrapUntaggedContent } from '../../src/pdf/artifacts.js';
 import { postProcessPdf } from '../../src/pdf/postprocess.js';
 import { PDFDocument, PDFName } from 'pdf-lib';
@@ -10,19 +10,21 @@ const str = (b: Uint8Array) => new TextDecoder('latin1').decode(b);
 
 describe('lexContent', () => {
   it('splits operators and keeps operands whole', () => {
-    const ops = lexContent(bytes('q 1 0 0 1 5 6 cm /P <</MCID 0 /X [1 (a)]>> BDC BT (a\\) (b)) Tj [<00c4> -3 (x)] TJ ET EMC Q'));
-    expect(ops.map((o) => o.op)).toEqual(['q', 'cm', 'BDC', 'BT', 'Tj', 'TJ', 'ET', 'EMC', 'Q']);
-    expect(ops[2]!.operands).toEqual(['/P', '<</MCID 0 /X [1 (a)]>>']);
-    expect(ops[4]!.operands).toEqual(['(a\\) (b))']);
+    const input = bytes('q 1 0 0 1 5 6 cm /P <</MCID 0 /X [1 (a)]>> BDC BT (a\\) (b)) Tj [<00c4> -3 (x)] TJ ET EMC Q');
+    const ops = lexContent(input);
+    expect(ops.map((o) => o.operator)).toEqual(['q', 'cm', 'BDC', 'BT', 'Tj', 'TJ', 'ET', 'EMC', 'Q']);
+    expect(ops[2]!.operands).toHaveLength(2);
+    expect(operandSource(input, ops[2]!)).toBe('/P <</MCID 0 /X [1 (a)]>>');
+    expect(operandSource(input, ops[4]!)).toBe('(a\\) (b))');
   });
 
   it('reads an inline image as one operation, even when its data contains "EI"', () => {
     const ops = lexContent(bytes('q BI /W 2 /H 1 /BPC 8 /CS /G ID \x00EIx\xff EI Q'));
-    expect(ops.map((o) => o.op)).toEqual(['q', 'BI', 'Q']);
+    expect(ops.map((o) => o.operator)).toEqual(['q', 'BI', 'Q']);
   });
 
   it('skips comments and rejects broken syntax', () => {
-    expect(lexContent(bytes('% note\nq Q')).map((o) => o.op)).toEqual(['q', 'Q']);
+    expect(lexContent(bytes('% note\nq Q')).map((o) => o.operator)).toEqual(['q', 'Q']);
     expect(() => lexContent(bytes('BT (open Tj ET'))).toThrow(ContentSyntaxError);
     expect(() => lexContent(bytes('1 2'))).toThrow(ContentSyntaxError);
   });

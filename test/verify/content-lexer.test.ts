@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { operations, type Operand } from '../../src/verify/content-lexer.js';
+import { operations, type Operand } from '../../src/pdf/content-lexer.js';
 import { toUnicodeTargets, isCjk, isRadical } from '../../src/verify/tounicode.js';
 
 const ops = (text: string) => [...operations(new TextEncoder().encode(text))];
