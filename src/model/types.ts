@@ -139,8 +139,42 @@ export interface ReportModel {
   periodStatements: PeriodStatement[];
   /** Rule ids disabled by `<!-- nianbao-disable … -->` comments, with the range they cover. */
   suppressions: Suppression[];
+  /**
+   * The prose outside the tables: every paragraph, heading and list-item paragraph in source order, with
+   * the section it sits in and a map from its text back to the source (see ProseParagraph). Filled by
+   * src/reader/prose.ts; the prose rules (src/rules/prose-*.ts) read claims about the tables from it.
+   */
+  prose: ProseParagraph[];
   /** Live numbers in the prose (`:num[…]`, `:sum[…]`, `:pct[…]`), set by remark-nianbao-live-numbers. */
   liveNumbers?: LiveNumber[];
+}
+
+/**
+ * One block of prose: a paragraph, a heading, or a paragraph inside a list item or block quote. Table
+ * cells and HTML blocks are not prose.
+ *
+ * `text` is the visible text: inline markup (emphasis, links) removed, hard breaks and soft line breaks
+ * as `\n`, inline HTML dropped, and each live number (`:num[…]`) replaced by one U+FFFC character (its
+ * value comes from the tables, so it can never contradict them). `runs` map character offsets in `text`
+ * back to the source: each run is a stretch of `text` typed verbatim on one source line (escapes, entity
+ * references and continuation indents end a run). Use `proseOffsetPosition` (src/prose/position.ts) to
+ * turn an offset range into a Position.
+ */
+export interface ProseParagraph {
+  kind: 'paragraph' | 'heading' | 'listItem';
+  text: string;
+  /** Section number 1–6 of the last section heading at or before the block; 0 before the first one. */
+  section: number;
+  position: Position;
+  runs: ProseRun[];
+}
+
+/** `text.slice(offset, offset + length)` is typed verbatim at `line`:`column` onward. */
+export interface ProseRun {
+  offset: number;
+  length: number;
+  line: number;
+  column: number;
 }
 
 /** A table value or derived figure written into the prose by reference, so prose and tables cannot drift. */

@@ -22,6 +22,7 @@ import type { DateValue, Located, ReportModel } from '../model/types.js';
 import { parseDateOnly } from './dates.js';
 import { fmString, keyPosition, readFrontMatter } from './front-matter.js';
 import { readPeriods } from './period.js';
+import { readProse } from './prose.js';
 import { readSections } from './sections.js';
 import { readSignOff } from './sign-off.js';
 import { readSuppressions } from './suppressions.js';
@@ -52,6 +53,7 @@ export function emptyModel(): ReportModel {
     publicationDate: null,
     periodStatements: [],
     suppressions: [],
+    prose: [],
   };
 }
 
@@ -91,6 +93,7 @@ export function readReport(tree: Root, file: VFile): ReportModel {
     Object.assign(model, attempt(() => readTables(root, hint), { table2: null, table3: null, table4: null, otherTables: [] }));
     model.signOff = attempt(() => readSignOff(root, source, sections.lastSectionIndex), { agency: null, date: null });
     model.periodStatements = attempt(() => readPeriods(root, source), []);
+    model.prose = attempt(() => readProse(root, source, model.sections), []);
     const lastLine = Math.max(source.lineCount, root.position?.end.line ?? 1);
     model.suppressions = attempt(() => readSuppressions(root, lastLine), []);
   } catch {
