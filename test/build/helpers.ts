@@ -61,5 +61,6 @@ export function minimalModel(markdown: string): ReportModel {
     publicationDate: null,
     periodStatements: [],
     suppressions: [],
+    prose: [],
   };
 }

@@ -39,6 +39,7 @@ const EMPTY = {
   publicationDate: null,
   periodStatements: [],
   suppressions: [],
+  prose: [],
 };
 
 describe('the reader never throws', () => {

@@ -52,6 +52,7 @@ export function emptyModel(overrides: Partial<ReportModel> = {}): ReportModel {
     publicationDate: null,
     periodStatements: [],
     suppressions: [],
+    prose: [],
     ...overrides,
   };
 }
