@@ -69,7 +69,10 @@ function labelEdit(
     end: to,
     text: label.official,
     position: source.position(from, to),
-    description: `${name}改为规定格式「${label.official}」`,
+    description:
+      part === 0
+        ? `${name}改为规定格式「${label.official}」`
+        : `${name}中的「${label.typed.slice(part)}」改为规定格式「${label.official}」（保留前面的分组写法）`,
   };
 }
 
