@@ -54,9 +54,9 @@ export async function runFix(argv: string[], io: CliIo): Promise<number> {
   const results: FileResult[] = problems.map((p) => ({ file: p.file, messages: [fatalFinding('input-missing', p.message)] }));
   for (const problem of problems) io.stderr(`${problem.message}\n`);
   let cannotRun = problems.length > 0;
-  const companions = new CompanionReports([]);
   for (const file of files) {
-    const outcome = await fixFile(file, options, companions, io);
+    // Fresh companions per file: a report fixed earlier in this run is read again as it is now.
+    const outcome = await fixFile(file, options, new CompanionReports([]), io);
     results.push({ file, messages: outcome.messages });
     if (!outcome.ran) cannotRun = true;
   }

@@ -57,7 +57,7 @@ function labelEdit(
   const part = replaceablePart(label.typed, label.official, candidate?.aliases ?? []);
   if (part === null) {
     return {
-      message: `${name}带有分组前缀或其他写法，nianbao 无法只改动标签本身：未改动，规定格式为「${label.official}」，请手工核对`,
+      message: `${name}与规定格式「${label.official}」的差别不只是写法（可能带有分组前缀，或用了其他说法）：nianbao 未改动，请手工核对`,
       position: label.position,
     };
   }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits, unifiedDiff } from '../../src/fix/index.js';
 import type { TextEdit } from '../../src/fix/index.js';
 import { cellSource, SourceText } from '../../src/fix/source-text.js';
+import { FixVerificationError, verifyFixed } from '../../src/fix/verify-result.js';
+import { readReportModel } from '../../src/pipeline.js';
+import { CLEAN_2021 } from './helpers.js';
 
 const at = (start: number, end: number, text: string): TextEdit => ({
   start,
@@ -47,5 +50,16 @@ describe('unifiedDiff', () => {
     expect(unifiedDiff('a\nb\n', 'a\nx\nb\n', 'r.md')).toBe(['--- r.md', '+++ r.md', '@@ -1,2 +1,3 @@', ' a', '+x', ' b', ''].join('\n'));
     expect(unifiedDiff('a\nb\nc\nd\n', 'A\nb\nc\nD\n', 'r.md')).toContain('@@ -1,4 +1,4 @@');
     expect(unifiedDiff('a\n', '', 'r.md')).toContain('@@ -1,1 +0,0 @@');
+  });
+});
+
+describe('verifyFixed', () => {
+  it('throws when a typed number would read differently after the edits', () => {
+    const before = readReportModel(CLEAN_2021);
+    expect(() => verifyFixed(before, readReportModel(CLEAN_2021), [])).not.toThrow();
+    const changed = readReportModel(CLEAN_2021.replace('| 217 | 1 | 0 | 0 | 0 | 0 | 218 |', '| 217 | 1 | 0 | 0 | 0 | 0 | 219 |'));
+    expect(() => verifyFixed(before, changed, [])).toThrow(FixVerificationError);
+    const relabelled = readReportModel(CLEAN_2021.replace('| 2.重复申请 |', '| 3.要求提供公开出版物 |'));
+    expect(() => verifyFixed(before, relabelled, [])).toThrow(/行或列变了/);
   });
 });
