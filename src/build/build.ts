@@ -9,7 +9,7 @@ import { readReportFile } from '../cli/read-report-file.js';
 import type { Finding } from '../model/findings.js';
 import type { CheckResult } from '../pipeline.js';
 import { reportDate } from '../pdf/dates.js';
-import { postProcessPdf } from '../pdf/postprocess.js';
+import { postProcessPdf, type PostProcessFix } from '../pdf/postprocess.js';
 import { wasInterrupted } from '../render/cleanup.js';
 import { firstLine } from '../render/launch.js';
 import { RenderSession, type PrintOptions, type PrintResult } from '../render/session.js';
@@ -17,6 +17,8 @@ import { writeAllAtomic, type OutputFile } from './atomic.js';
 import { dataCsv, dataJson, reportData } from './data.js';
 import { defaultLayout, packageRoot, type Layout } from './layout.js';
 import { reportMetadata } from './metadata.js';
+import { verifyBuiltReport, VerifyBuildError, type BuildVerification } from './verify-build.js';
+import type { Browser } from 'puppeteer';
 
 /** Rule id of the finding made when Chromium cannot start (an environment problem, not the report's). */
 export const BROWSER_LAUNCH_RULE = 'browser-launch';
@@ -26,6 +28,8 @@ export type OutputKind = 'pdf' | 'html' | 'fragment' | 'json' | 'csv';
 /** Anything that prints HTML to PDF (a RenderSession; tests pass failing ones). */
 export interface Printer {
   printPdf(printHtml: string, options: PrintOptions): Promise<PrintResult>;
+  /** The browser behind the printer: the HTML accessibility checks run in it. */
+  readonly browser?: Browser;
 }
 
 export interface BuildOptions {
@@ -41,9 +45,21 @@ export interface BuildOptions {
   /** Called after each output file is written (the CLI prints a line). */
   onOutput?: (event: { file: string; kind: OutputKind; path: string }) => void;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Prove each report before writing it (default true): `verifyPdf` and the round trip on the
+   * PDF, the HTML accessibility checks on the page and the fragment. A report that fails any
+   * check gets status 'verify-failed' and no output file at all (older files stay as they were).
+   */
+  verify?: boolean;
+  /** Post-processing fixes to leave out: tests only (a PDF that must fail verification). */
+  skipFixes?: readonly PostProcessFix[];
 }
 
-export type BuildStatus = 'built' | 'check-failed' | 'failed';
+/**
+ * 'verify-failed': built in memory but failed the PDF/UA, round-trip or HTML checks; nothing
+ * was written.
+ */
+export type BuildStatus = 'built' | 'check-failed' | 'verify-failed' | 'failed';
 
 export interface BuildResult {
   /** The input file as given. */
@@ -54,6 +70,8 @@ export interface BuildResult {
   /** Paths written, in order pdf, html, fragment, json, csv. */
   outputs: Partial<Record<OutputKind, string>>;
   pages?: number;
+  /** What the build verification found (absent with `verify: false` or when nothing was built). */
+  verification?: BuildVerification;
 }
 
 export async function buildReports(inputs: readonly string[], options: BuildOptions): Promise<BuildResult[]> {
@@ -122,11 +140,9 @@ async function buildOne(file: string, name: string, options: OneOptions): Promis
     const draft = Boolean(options.draft) && hasErrors;
     const page = await options.layout.render({ markdown: read.text, model, path: file, outputName: name, title: meta.title, draft });
     const printer = await options.getPrinter();
-    const printed = await printer.printPdf(page.printHtml, {
-      workDir: options.outDir,
-      // Fonts, styles, and images next to the Markdown.
-      allowedDirs: [...options.layout.assetDirs, packageRoot(), path.dirname(path.resolve(file))],
-    });
+    // Fonts, styles, and images next to the Markdown.
+    const allowedDirs = [...options.layout.assetDirs, packageRoot(), path.dirname(path.resolve(file))];
+    const printed = await printer.printPdf(page.printHtml, { workDir: options.outDir, allowedDirs });
     const data = reportData(model, path.basename(file));
     const json = dataJson(data);
     const post = await postProcessPdf(printed.pdf, {
@@ -135,7 +151,23 @@ async function buildOne(file: string, name: string, options: OneOptions): Promis
       title: page.title || meta.title,
       date: reportDate(model, options.env).date,
       attachment: { name: `${asciiName(name)}.json`, bytes: new TextEncoder().encode(json), mimeType: 'application/json', description: '报告数据（各表格数值）' },
+      ...(options.skipFixes ? { skipFixes: options.skipFixes } : {}),
     });
+    const warnings = renderWarnings(printed);
+    if (post.artifacts.unreadable > 0) {
+      warnings.push(fatalFinding('build-artifacts', `PDF 中有 ${post.artifacts.unreadable} 个内容流无法解析，其中未标记的内容（如页码）没有标为 Artifact`, 'warning'));
+    }
+    let verification: BuildVerification | undefined;
+    if (options.verify ?? true) {
+      // Everything is checked in memory, before any file is written.
+      verification = await verifyBuiltReport(
+        { pdf: post.pdf, printHtml: page.printHtml, html: page.html, fragment: page.fragment, title: page.title || meta.title, allowedDirs },
+        printer.browser,
+      );
+      if (!verification.ok) {
+        return { file, status: 'verify-failed', messages: [...messages, ...warnings, ...verification.failures], outputs: {}, pages: post.pages, verification };
+      }
+    }
     const target = (suffix: string) => path.join(options.outDir, `${name}${suffix}`);
     const files: Array<OutputFile & { kind: OutputKind }> = [
       { kind: 'pdf', path: target('.pdf'), data: post.pdf },
@@ -150,12 +182,12 @@ async function buildOne(file: string, name: string, options: OneOptions): Promis
       outputs[f.kind] = f.path;
       options.onOutput?.({ file, kind: f.kind, path: f.path });
     }
-    const warnings = renderWarnings(printed);
-    if (post.artifacts.unreadable > 0) {
-      warnings.push(fatalFinding('build-artifacts', `PDF 中有 ${post.artifacts.unreadable} 个内容流无法解析，其中未标记的内容（如页码）没有标为 Artifact`, 'warning'));
-    }
-    return { file, status: 'built', messages: [...messages, ...warnings], outputs, pages: post.pages };
+    const built: BuildResult = { file, status: 'built', messages: [...messages, ...warnings], outputs, pages: post.pages };
+    return verification ? { ...built, verification } : built;
   } catch (error) {
+    if (error instanceof VerifyBuildError) {
+      return { file, status: 'failed', messages: [...messages, fatalFinding('verify-could-not-run', error.message)], outputs: {} };
+    }
     const message = firstLine(error);
     const launch = message.startsWith('无法启动浏览器');
     const text = launch || message.startsWith('PDF 渲染失败') ? message : `生成失败：${message}`;

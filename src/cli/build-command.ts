@@ -1,8 +1,11 @@
 /**
- * `nianbao build [files or folders…] [--out dist] [--draft]`: argument parsing and printing;
- * the work is `buildReports` (src/build). Exit codes: 0 built, 1 check errors or a failed build,
- * 2 could not run (missing input, bad arguments, output folder, browser will not start),
- * 130 interrupted.
+ * `nianbao build [files or folders…] [--out dist] [--draft] [--no-verify]`: argument parsing and
+ * printing; the work is `buildReports` (src/build). Each report is verified before it is written
+ * (PDF/UA-1 machine checks, the round trip against its HTML, axe-core and layout checks on the
+ * page and the fragment); a report that fails gets no output file, and its failed checks are
+ * printed. `--no-verify` skips the checks (faster; not for publishing). Exit codes: 0 built,
+ * 1 check errors, failed verification or a failed build, 2 could not run (missing input, bad
+ * arguments, output folder, browser will not start), 130 interrupted.
  */
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
@@ -21,6 +24,8 @@ export const EXIT_INTERRUPTED = 130;
 export interface BuildCliOptions {
   out: string;
   draft: boolean;
+  /** False with --no-verify. */
+  verify: boolean;
 }
 
 const KIND_LABEL = { pdf: 'PDF', html: '网页', fragment: '网页片段', json: '数据 JSON', csv: '数据 CSV' } as const;
@@ -33,6 +38,7 @@ export function parseBuildArgs(argv: string[], io: Pick<CliIo, 'stdout' | 'stder
     .argument('[paths...]', 'Markdown 文件或文件夹（默认 content/）')
     .option('--out <dir>', '输出文件夹', 'dist')
     .option('--draft', '校验有错误时也生成（草稿）', false)
+    .option('--no-verify', '跳过生成后的 PDF/UA 与网页无障碍检查（更快，勿用于发布） (skip the accessibility checks of the outputs)')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .action((paths: string[], options: BuildCliOptions) => {
@@ -64,6 +70,7 @@ export async function runBuild(
     results = await buildReports(files, {
       outDir: options.out,
       draft: options.draft,
+      verify: options.verify,
       onOutput: ({ kind, path: written }) => io.stdout(`已生成 ${KIND_LABEL[kind]}：${relative(written)}\n`),
       ...overrides,
     });
@@ -81,6 +88,9 @@ export async function runBuild(
   for (const result of results) {
     if (result.status === 'check-failed') {
       io.stderr(`未生成 ${result.file}：校验有错误（改正后重试，或用 --draft 生成草稿）\n`);
+    } else if (result.status === 'verify-failed') {
+      const count = result.verification?.failures.length ?? 0;
+      io.stderr(`未生成 ${result.file}：${count} 项无障碍检查未通过（见上），没有写出任何文件 (failed ${count} accessibility check(s); nothing written)\n`);
     } else if (result.status === 'failed') {
       io.stderr(`未生成 ${result.file}（原因见上）\n`);
     }
