@@ -32,6 +32,11 @@ export function parseFixArgs(argv: string[], io: Pick<CliIo, 'stdout' | 'stderr'
     .description('自动修正报告中可机械修正的问题（填写空白的总计、规范标签和标题、全角数字）(safe mechanical fixes)')
     .argument('<paths...>', 'Markdown 文件或文件夹')
     .option('--dry-run', '只显示将做的修改（diff），不改动文件', false)
+    .addHelpText(
+      'after',
+      '\n修改前先写备份 <文件>.bak；已填写的数字从不改动，与各项之和不符的只报告。\n' +
+        '退出码 (exit codes): 0 修正后无错误, 1 仍有错误, 2 无法运行\n',
+    )
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .action((paths: string[], options: FixCliOptions) => {

@@ -96,3 +96,12 @@ describe('nianbao fix', () => {
     expect(await readFile(path.join(dir, 'b.md'), 'utf8')).toBe(CLEAN_2021);
   });
 });
+
+describe('nianbao fix --help', () => {
+  it('prints usage with the exit codes and exits 0', async () => {
+    const { code, stdout } = await fix(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('--dry-run');
+    expect(stdout).toContain('退出码');
+  });
+});

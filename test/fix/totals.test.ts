@@ -59,6 +59,13 @@ describe('filling blank totals from the identities', () => {
     expect(result.output).toBe(CLEAN_2021);
   });
 
+  it('works on CRLF line endings and after front matter (positions are per line)', () => {
+    const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+    expect(fixReport(crlf(BLANK_TOTALS_2021)).output).toBe(crlf(CLEAN_2021));
+    const front = '---\nyear: 2021\n---\n\n';
+    expect(fixReport(front + BLANK_TOTALS_2021).output).toBe(front + CLEAN_2021);
+  });
+
   it('changes no typed number', () => {
     const before = typedCells(checkReport(BLANK_TOTALS_2021).model);
     const after = typedCells(checkReport(fixReport(BLANK_TOTALS_2021).output).model);
