@@ -30,6 +30,14 @@ import table2InForceContinuity from './table2-in-force-continuity.js';
 import table2PreviousCount from './table2-previous-count.js';
 import table4GroupTotal from './table4-group-total.js';
 import liveNumber from './live-number.js';
+import proseApplicationsReceived from './prose-applications-received.js';
+import proseApplicants from './prose-applicants.js';
+import proseResultCounts from './prose-result-counts.js';
+import proseCompletion from './prose-completion.js';
+import proseCarryOver from './prose-carry-over.js';
+import proseReviewLitigation from './prose-review-litigation.js';
+import proseNormativeDocuments from './prose-normative-documents.js';
+import proseBreakdownSum from './prose-breakdown-sum.js';
 
 export const RULES: readonly Rule[] = [
   reportYearMissing,
@@ -62,4 +70,12 @@ export const RULES: readonly Rule[] = [
   table2PreviousCount,
   table4GroupTotal,
   liveNumber,
+  proseApplicationsReceived,
+  proseApplicants,
+  proseResultCounts,
+  proseCompletion,
+  proseCarryOver,
+  proseReviewLitigation,
+  proseNormativeDocuments,
+  proseBreakdownSum,
 ];
