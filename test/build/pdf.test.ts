@@ -17,6 +17,8 @@ import { checkReport } from '../../src/pipeline.js';
 import { SECTIONS } from '../../src/formats/index.js';
 import type { ReportModel } from '../../src/model/types.js';
 import { parsePgm, pdfinfo, run, runBytes } from './helpers.js';
+import { compareGolden, structText } from './golden.js';
+import { roundTrip } from '../../src/verify/index.js';
 
 const SAMPLE = 'content/beibei-2020.md';
 let session: RenderSession;
@@ -196,14 +198,32 @@ describe('build of the sample report', () => {
     }
   });
 
-  it('passes the nianbao verify checks the post-processing is responsible for', async () => {
-    // Table grid and borders-as-content depend on the layout and on Chromium's table tagging
-    // (a later issue); everything the post-processor adds or fixes must pass.
-    const ours = /^(xmp-|display-doc-title|catalog-lang|mark-info|suspects|struct-tree-root|role-map|parent-tree|artifact-in-tagged|tagged-in-artifact|untagged-content|list-structure|tabs-|link-|font-|no-type3|tounicode|outline)/;
+  it('passes every nianbao verify check and the round trip against its HTML', async () => {
     const verdict = await verifyPdf(pdfBytes.slice());
-    const failed = verdict.items.filter((i) => i.status !== 'pass' && ours.test(i.check));
-    expect(failed).toEqual([]);
-    expect(verdict.items.filter((i) => ours.test(i.check)).length).toBeGreaterThan(15);
+    expect(verdict.items.filter((i) => i.status !== 'pass')).toEqual([]);
+    expect(verdict.items.length).toBeGreaterThan(30);
+    const trip = await roundTrip(pdfBytes.slice(), await readFile(result.outputs.html!, 'utf8'));
+    expect(trip.filter((i) => i.status !== 'pass')).toEqual([]);
+    // The build proved it too, before writing.
+    expect(result.verification?.ok).toBe(true);
+  });
+
+  it('has the structure tree of the golden snapshot (pdfinfo -struct-text)', async () => {
+    // Fails when Chromium's tagging, the layout or the post-processing changes the tree.
+    // UPDATE_GOLDEN=1 rewrites test/fixtures/golden/beibei-2020.struct.txt.
+    const diff = await compareGolden('test/fixtures/golden/beibei-2020.struct.txt', structText(pdfPath));
+    if (diff) expect.fail(diff);
+  });
+
+  it('turns table borders into Layout artifacts: no container owns content', async () => {
+    const structure = run('pdfinfo', ['-struct-text', pdfPath]);
+    expect(structure).not.toMatch(/^\s*Table\b[^\n]*\n\s+""/m);
+    const contents = lib.getPages().map((page) => {
+      const stream = page.node.lookup(PDFName.of('Contents')) as PDFRawStream;
+      return new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
+    });
+    expect(contents.join('\n')).not.toMatch(/\/Table\s*<</);
+    expect(contents.join('\n')).toContain('/Artifact <</Type /Layout>> BDC');
   });
 
   it('renders page 1 with ink on it (pdftoppm)', async () => {
