@@ -81,8 +81,13 @@ export function table3Figure(model: ReportModel, ids: string[], column = 'total'
   } else add(sumColumns(table, rowIds, [column]));
   if (!cell || values.length === 0) return null;
   const rows = ids.map((id) => SHORT[id] ?? id).join('”与“');
-  const col = column === 'total' ? '总计' : column === 'legalPersons' ? '法人或其他组织各列之和' : `“${TABLE3.columns.find((c) => c.id === column)?.label ?? column}”列`;
-  return { values, cell, place: `表三“${rows}”${col}` };
+  const several = ids.length > 1;
+  const col =
+    column === 'total'
+      ? ids.length === 1 && ids[0] === 'r7' ? '' : '总计'
+      : column === 'legalPersons' ? '法人或其他组织各列' : `“${TABLE3.columns.find((c) => c.id === column)?.label ?? column}”列`;
+  const sum = several || column === 'legalPersons' ? '之和' : '';
+  return { values, cell, place: `表三“${rows}”${col}${sum}` };
 }
 
 /** A 表四 figure: the sum of the named columns (`review.total`, `direct.total` …). */

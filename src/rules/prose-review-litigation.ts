@@ -32,22 +32,26 @@ const rule: Rule = {
         return figure && !agrees(claim.value, figure) ? [contradiction(claim, 'error', figure)] : [];
       }
       if (claim.kind !== 'allUpheld' && claim.kind !== 'allClosed') return [];
-      return (claim.groups ?? []).flatMap((group) => {
+      const outcomes = claim.kind === 'allUpheld' ? ['corrected', 'other', 'pending'] : ['pending'];
+      const words = claim.kind === 'allUpheld' ? '结果纠正、其他结果、尚未审结' : '尚未审结';
+      const against = (claim.groups ?? []).flatMap((group) => {
         const g = GROUPS[group];
         const total = sumOf(model, g.columns, ['total'], '');
-        const outcomes = claim.kind === 'allUpheld' ? ['corrected', 'other', 'pending'] : ['pending'];
-        const words = claim.kind === 'allUpheld' ? '结果纠正、其他结果、尚未审结' : '尚未审结';
-        const against = sumOf(model, g.columns, outcomes, `${g.name}${words}`);
-        if (!total || !against || total.values[0] === 0 || against.values[0] === 0) return [];
-        return [
-          {
-            severity: 'error' as const,
-            message: `正文称“${claim.paragraph.text.slice(claim.start, claim.end)}”，但表四${g.name}${words}共 ${n(against.values[0]!)} 件`,
-            position: claimPosition(claim),
-            cause: { message: `表四${g.name}${words}共 ${n(against.values[0]!)} 件`, position: against.cell.position },
-          },
-        ];
+        const figure = sumOf(model, g.columns, outcomes, '');
+        if (!total || !figure || total.values[0] === 0 || figure.values[0] === 0) return [];
+        return [{ text: `${g.name}${words}共 ${n(figure.values[0]!)} 件`, figure }];
       });
+      const first = against[0];
+      if (!first) return [];
+      const text = `表四${against.map((a) => a.text).join('，')}`;
+      return [
+        {
+          severity: 'error' as const,
+          message: `正文称“${claim.paragraph.text.slice(claim.start, claim.end)}”，但${text}`,
+          position: claimPosition(claim),
+          cause: { message: text, position: first.figure.cell.position },
+        },
+      ];
     });
   },
 };
