@@ -42,7 +42,7 @@ export function chineseNumber(text: string): number | null {
   let digit: number | null = null;
   for (const c of text) {
     if (c in CN_DIGIT) {
-      if (digit !== null && CN_DIGIT[c] !== 0) return null;
+      if (digit !== null && digit !== 0) return null;
       digit = CN_DIGIT[c]!;
       continue;
     }
