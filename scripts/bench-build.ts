@@ -1,7 +1,8 @@
 /**
  * Build figures for `npm run bench` (scripts/bench.ts calls `benchBuild`): cold CLI build of the
- * sample, 20 reports through one browser (2 pages at a time), and the floor: the same finished
- * print HTML printed by a bare Puppeteer script. Printed as plain lines, never asserted.
+ * sample and 20 reports through one browser, each with the build verification (PDF/UA checks,
+ * round trip, HTML accessibility checks) and with `--no-verify`; and the floor: the same
+ * finished print HTML printed by a bare Puppeteer script. Printed as plain lines, never asserted.
  * Needs the compiled CLI (bench.ts compiles it first).
  */
 import { spawnSync } from 'node:child_process';
@@ -29,19 +30,21 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-async function benchCold(work: string): Promise<void> {
+async function benchCold(work: string, verify: boolean): Promise<void> {
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
-    const out = path.join(work, `cold-${i}`);
+    const out = path.join(work, `cold-${verify ? 'verify' : 'no-verify'}-${i}`);
     const start = performance.now();
-    const result = spawnSync(process.execPath, ['bin/nianbao.js', 'build', SAMPLE, '--out', out], { encoding: 'utf8' });
+    const args = ['bin/nianbao.js', 'build', SAMPLE, '--out', out, ...(verify ? [] : ['--no-verify'])];
+    const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
     times.push(performance.now() - start);
     if (result.status !== 0) throw new Error(`build exited with ${result.status}: ${result.stderr}`);
   }
-  console.log(`build, cold CLI (node bin/nianbao.js build <sample>), median of 3: ${seconds(median(times))}`);
+  const how = verify ? 'with verification' : '--no-verify';
+  console.log(`build, cold CLI (node bin/nianbao.js build <sample>), ${how}, median of 3: ${seconds(median(times))}`);
 }
 
-async function benchBatch(work: string, concurrency: number): Promise<void> {
+async function benchBatch(work: string, concurrency: number, verify: boolean): Promise<void> {
   const inputs: string[] = [];
   for (let i = 1; i <= BATCH; i++) {
     const file = path.join(work, 'batch-in', `report-${String(i).padStart(2, '0')}.md`);
@@ -50,14 +53,23 @@ async function benchBatch(work: string, concurrency: number): Promise<void> {
   await mkdir(path.join(work, 'batch-in'), { recursive: true });
   await Promise.all(inputs.map((file) => copyFile(SAMPLE, file)));
   const start = performance.now();
-  const results = await buildReports(inputs, { outDir: path.join(work, `batch-out-${concurrency}`), concurrency });
+  const outDir = path.join(work, `batch-out-${concurrency}-${verify ? 'verify' : 'no-verify'}`);
+  const results = await buildReports(inputs, { outDir, concurrency, verify });
   const total = performance.now() - start;
   const failed = results.filter((r) => r.status !== 'built').length;
   const rss = process.memoryUsage().rss / 1024 / 1024;
+  const how = verify ? 'with verification' : '--no-verify';
   console.log(
-    `build, ${BATCH} reports in one browser, ${concurrency} page(s) at a time: ${seconds(total)} total, ` +
+    `build, ${BATCH} reports in one browser, ${concurrency} page(s) at a time, ${how}: ${seconds(total)} total, ` +
       `${seconds(total / BATCH)} per report${failed ? `, ${failed} failed` : ''} (node RSS ${rss.toFixed(0)} MB)`,
   );
+  const timings = results.map((r) => r.verification?.timings).filter((t): t is { pdf: number; html: number } => t !== undefined);
+  if (timings.length > 0) {
+    console.log(
+      `  verification per report, median: PDF checks + round trip ${seconds(median(timings.map((t) => t.pdf)))}, ` +
+        `HTML checks (page + fragment, axe at 320/1280 px) ${seconds(median(timings.map((t) => t.html)))} (run side by side)`,
+    );
+  }
 }
 
 /** The floor: launch, goto, pdf with nothing of ours around it, on the same print HTML. */
@@ -99,9 +111,11 @@ async function benchFloor(work: string): Promise<void> {
 export async function benchBuild(): Promise<void> {
   const work = await mkdtemp(path.join(tmpdir(), 'nianbao-bench-'));
   try {
-    await benchCold(work);
-    await benchBatch(work, 2);
-    await benchBatch(work, 1);
+    await benchCold(work, true);
+    await benchCold(work, false);
+    await benchBatch(work, 2, true);
+    await benchBatch(work, 2, false);
+    await benchBatch(work, 1, false);
     await benchFloor(work);
   } finally {
     await rm(work, { recursive: true, force: true });
