@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CLEAN_2019, CLEAN_2021, SEED, check, lineOf } from './e2e-helpers.js';
+import { where } from './prose-helpers.js';
+
+/** What the prose rules say on real reports (test/fixtures/real) and on the clean fixtures and the seed. */
+const real = (name: string) => readFileSync(new URL(`../fixtures/real/${name}.md`, import.meta.url), 'utf8');
+const prose = (md: string) =>
+  check(md)
+    .filter((f) => f.ruleId.startsWith('prose-'))
+    .map((f) => `${f.position.line}:${f.position.column} ${f.severity} ${f.ruleId}`);
+
+describe('prose rules on real reports', () => {
+  it('pingtan-2020: the 2602 categories add up to 2603 (SOURCE.md)', () => {
+    const md = real('pingtan-2020');
+    const at = where(md, '2602条');
+    expect(at.line).toBe(lineOf(md, '共公布政府信息2602条'));
+    expect(prose(md)).toEqual([`${at.line}:${at.column} error prose-breakdown-sum`]);
+    const f = check(md).find((x) => x.ruleId === 'prose-breakdown-sum')!;
+    expect(f.message).toBe(
+      '正文称“全年我区政府信息公开单位共公布政府信息2602条”，但其后所列各项之和为 82 + 80 + 21 + 40 + 390 + 69 + 143 + 208 + 246 + 271 + 1053 = 2603，与总数 2602 不符',
+    );
+    // 共受理政府信息公开申请21件 agrees with 一 (21); 办结率100% is about 问政 诉求, not the table.
+  });
+
+  it('pingtan-2024 (全年办理…申请218件, 制发行政规范性文件62件), haitan-2024 (受理6件 while 总计 cells say 0; 复议1件) and scj-2023 agree', () => {
+    expect(prose(real('pingtan-2024'))).toEqual([]);
+    expect(prose(real('pingtan-haitan-2024'))).toEqual([]);
+    expect(prose(real('pingtan-scj-2023'))).toEqual([]);
+  });
+
+  it('the seed and the clean fixtures have no prose finding', () => {
+    expect(prose(SEED)).toEqual([]);
+    expect(prose(CLEAN_2019)).toEqual([]);
+    expect(prose(CLEAN_2021)).toEqual([]);
+  });
+});
