@@ -1,7 +1,10 @@
 /**
  * The build: for each Markdown report, check → layout → print (Chromium) → post-process
- * (pdf-lib) → write PDF, HTML, fragment, JSON and CSV atomically. One browser for all files;
- * one bad file never stops the others. Nothing is printed here: results go back to the caller.
+ * (pdf-lib) → verify (PDF/UA-1 checks, round trip, HTML accessibility checks; `verify: false`
+ * skips) → write PDF, HTML, fragment, JSON and CSV atomically. A report that fails verification
+ * is never written: no output of it appears, and files from an earlier build stay as they were.
+ * One browser for all files; one bad file never stops the others. Nothing is printed here:
+ * results go back to the caller.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';

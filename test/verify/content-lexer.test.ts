@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { operations, type Operand } from '../../src/pdf/content-lexer.js';
+import { ContentSyntaxError, operations, type Operand } from '../../src/pdf/content-lexer.js';
 import { toUnicodeTargets, isCjk, isRadical } from '../../src/verify/tounicode.js';
 
 const ops = (text: string) => [...operations(new TextEncoder().encode(text))];
@@ -33,6 +33,19 @@ describe('content stream tokenizer', () => {
   it('decodes #xx in names and skips comments', () => {
     const result = ops('% comment (not a string\n/Na#6De BMC EMC');
     expect(result[0]).toMatchObject({ operator: 'BMC', operands: [{ kind: 'name', value: 'Name' }] });
+  });
+
+  it('reads on past damage when lenient (verify) and throws when strict (post-processing)', () => {
+    const damaged = new TextEncoder().encode('q ) 1 0 0 1 0 0 cm (open Tj');
+    expect([...operations(damaged)].map((o) => o.operator)).toEqual(['q', 'cm']);
+    expect(() => [...operations(damaged, { strict: true })]).toThrow(ContentSyntaxError);
+    expect(() => [...operations(new TextEncoder().encode('[1 q] TJ'), { strict: true })]).toThrow(/数组或字典中出现操作符/);
+  });
+
+  it('gives each operation its operand and operator offsets', () => {
+    const [cm, q] = ops('  1 0 0 1 5 6 cm q');
+    expect(cm).toMatchObject({ operator: 'cm', start: 2, offset: 14, end: 16 });
+    expect(q).toMatchObject({ operator: 'q', start: 17, offset: 17, end: 18 });
   });
 
   it('skips inline image data, even when it looks like operators', () => {
