@@ -43,6 +43,17 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       exitCode = await runVerify(args, io);
     });
 
+  program
+    .command('fix')
+    .description('安全的机械修正：补填空白总计、规范标签与标题、全角数字 (safe mechanical fixes)')
+    .allowUnknownOption(true)
+    .helpOption(false)
+    .argument('[args...]')
+    .action(async (args: string[]) => {
+      const { runFix } = await import('./fix-command.js');
+      exitCode = await runFix(args, io);
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
