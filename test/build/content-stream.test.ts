@@ -4,6 +4,8 @@ import { ContentSyntaxError, lexContent, operandSource } from '../../src/pdf/con
 import { ARTIFACT_PROPERTIES, wrapUntaggedContent } from '../../src/pdf/artifacts.js';
 import { postProcessPdf } from '../../src/pdf/postprocess.js';
 import { PDFDocument, PDFName } from 'pdf-lib';
+import { readFileSync } from 'node:fs';
+import { roundTrip, verifyPdf } from '../../src/verify/index.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const str = (b: Uint8Array) => new TextDecoder('latin1').decode(b);
@@ -106,5 +108,30 @@ describe('postProcessPdf on documents Chromium did not make', () => {
     const result = await postProcessPdf(await doc.save(), meta);
     expect(result.artifacts.unreadable).toBe(1);
     expect(result.pages).toBe(1);
+  });
+});
+
+describe('postProcessPdf on raw Chromium prints (test/fixtures/pdf, no browser)', () => {
+  const meta = { title: '标题', author: null, subject: '', keywords: [], lang: 'zh-CN', date: new Date(Date.UTC(2021, 0, 1)) };
+  const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/pdf/${name}`, import.meta.url)));
+  const failing = async (pdf: Uint8Array, html?: string) => {
+    const items = [...(await verifyPdf(pdf.slice())).items, ...(html ? await roundTrip(pdf.slice(), html) : [])];
+    return items.filter((i) => i.status === 'fail').map((i) => `${i.check}: ${i.message.en}`);
+  };
+
+  it('turns table borders owned by the Table into Layout artifacts', async () => {
+    expect((await failing(fixture('chromium-raw.pdf'))).some((f) => f.startsWith('container-content'))).toBe(true);
+    const result = await postProcessPdf(fixture('chromium-raw.pdf'), meta);
+    expect(result.taggedArtifacts.container).toBeGreaterThan(0);
+    // The raw print was made without an outline: that check stays the build's (Chromium's) job.
+    expect((await failing(result.pdf)).filter((f) => !f.startsWith('outline'))).toEqual([]);
+  });
+
+  it('reads a header repeated on three pages once: the copies become Pagination artifacts', async () => {
+    const html = readFileSync(new URL('../fixtures/pdf/repeated-thead.html', import.meta.url), 'utf8');
+    expect(await failing(fixture('repeated-thead.pdf'), html)).toContain('th-repeated: TH "Item" is repeated on pages 1, 2, 3, all inside one TH (the copies should be Artifacts)');
+    const result = await postProcessPdf(fixture('repeated-thead.pdf'), meta);
+    expect(result.taggedArtifacts['repeated-header']).toBe(4);
+    expect((await failing(result.pdf, html)).filter((f) => !f.startsWith('outline') && !f.startsWith('rt-outline'))).toEqual([]);
   });
 });
