@@ -6,7 +6,7 @@
  * failure becomes an error finding; the caller then writes no output for that report.
  */
 import type { Browser } from 'puppeteer';
-import { checkReportHtml, HtmlCheckError, type HtmlCheckItem } from '../a11y/index.js';
+import type { HtmlCheckItem } from '../a11y/index.js';
 import type { Finding } from '../model/findings.js';
 import { firstLine } from '../render/launch.js';
 import { roundTrip, verifyPdf, VerifyInputError, type VerifyItem } from '../verify/index.js';
@@ -77,6 +77,8 @@ async function checkPdf(report: BuiltReport): Promise<{ failures: Finding[]; che
 
 async function checkHtml(report: BuiltReport, browser: Browser): Promise<{ failures: Finding[]; checks: number; ms: number }> {
   const started = performance.now();
+  // Loaded here, not at startup: `build --no-verify` never needs axe-core.
+  const { checkReportHtml, HtmlCheckError } = await import('../a11y/index.js');
   let items: HtmlCheckItem[];
   try {
     const result = await checkReportHtml(browser, { html: report.html, fragment: report.fragment, title: report.title }, { allowedDirs: report.allowedDirs });
