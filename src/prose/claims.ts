@@ -64,6 +64,7 @@ const CATEGORY: [RegExp, ResultCategory][] = [
   [/不予处理/, 'r5'],
   [/其他处理/, 'r6'],
 ];
+const CATEGORY_WORDS = /予以公开|部分公开|区分处理|不予公开|无法提供|不予处理|其他处理/g;
 const CATEGORY_END = /(予以公开|部分公开|区分处理|不予公开|无法提供|不予处理|其他处理)(答复|决定|处理)?(的)?(申请)?(共|为|有|计)?\s*$/;
 
 const APPLICANT_END =
@@ -123,7 +124,8 @@ function readSentence(p: ProseParagraph, s: Span, paragraphApp: boolean, out: Cl
     }
   } else if (appContext) {
     const m = ALL_CONCLUDED.exec(sentence);
-    if (m && !/诉求|信访/.test(sentence)) out.push(phrase(p, s.start + m.index, m[0], 'allConcluded', sentence));
+    // `上年结转的申请均已办结` is true however many are carried over to next year.
+    if (m && !/结转|上年|去年/.test(sentence)) out.push(phrase(p, s.start + m.index, m[0], 'allConcluded', sentence));
   }
   let lastResult: Claim | null = null;
   for (const c of clauses(text, s)) {
@@ -179,7 +181,7 @@ function classify(p: ProseParagraph, t: NumberToken, label: string, labelStart: 
   };
   const make = (kind: ClaimKind, extra: Partial<Claim> = {}): Claim => ({ kind, ...base, ...extra });
   if (t.unit === '%') {
-    if (ctx.appContext && /办结率(为|达|达到|是)?\s*$/.test(label) && t.value === 100) return make('fullCompletion');
+    if (ctx.appContext && /办结率(为|达|达到|是)?\s*$/.test(label) && t.value === 100 && !/结转/.test(p.text)) return make('fullCompletion');
     const cat = SHARE_CATEGORY.exec(label);
     if (ctx.appContext && cat) {
       const category = CATEGORY.find(([re]) => re.test(cat[0]))?.[1];
@@ -208,6 +210,8 @@ function classify(p: ProseParagraph, t: NumberToken, label: string, labelStart: 
   if (CARRY_OVER.test(label)) return make('carryOver');
   if (CARRIED_IN.test(label)) return make('carriedIn');
   const cat = CATEGORY_END.exec(label);
+  // `予以公开和部分公开共100件` names two categories at once: not one row's figure.
+  if (cat && (label.match(CATEGORY_WORDS) ?? []).length > 1) return null;
   if (cat) {
     const category = CATEGORY.find(([re]) => re.test(cat[0]))?.[1];
     return category ? make('result', { category }) : null;

@@ -18,6 +18,11 @@ describe(RULE, () => {
     expectOne(all, RULE, { severity: 'warning', ...where(all, '均已办结') }, '仍有申请结转下年度办理');
   });
 
+  it('is silent when the sentence itself speaks of carried-over applications', () => {
+    expect(findingsOf(in2021('上年结转的政府信息公开申请均已办结。'), RULE)).toEqual([]);
+    expect(findingsOf(in2021('共收到政府信息公开申请218件，结转下年度4件，办结率100%。'), RULE)).toEqual([]);
+  });
+
   it('is silent on 诉求 and 热线 sentences (pingtan-2020)', () => {
     expect(findingsOf(in2021('组织开展19期《问政平潭之有事你说》，收到群众诉求348件，现场解决162件，跟进解决186件，办结率100%。'), RULE)).toEqual([]);
   });

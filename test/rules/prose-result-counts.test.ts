@@ -32,5 +32,6 @@ describe(RULE, () => {
     expect(findingsOf(in2021('2019年制作政府信息总数330条，作为依申请公开信息数161条，不予公开信息数79。'), RULE)).toEqual([]);
     expect(findingsOf(in2021(`${LEAD}予以公开71件，同比增长8.6%。`), RULE)).toEqual([]);
     expect(findingsOf(in2021(`${LEAD}予以公开约70件。`), RULE)).toEqual([]);
+    expect(findingsOf(in2021(`${LEAD}予以公开和部分公开共100件。`), RULE)).toEqual([]);
   });
 });
