@@ -24,7 +24,8 @@ export interface Breakdown {
 }
 
 const OPEN = /^\s*[（(]/;
-const OTHER = /其他|其它|其余|另有/;
+/** A remainder part closes the list; the result category 其他处理 is no remainder. */
+const OTHER = /其他(?!处理)|其它|其余|另有/;
 const SENTENCE_END = /[。！？!?；;\n]/;
 
 function closingParen(text: string, from: number): number {
