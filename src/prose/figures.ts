@@ -35,11 +35,15 @@ const SHORT: Record<string, string> = {
 };
 
 /** The rows of 表三 that make up a row or a row group (`r3` = r3.1 … r3.8; `r6` = r6 or r6.1–r6.3). */
-function rowsOf(table: ModelTable, id: string): string[] {
+function rowsOf(table: ModelTable, id: string): string[] | null {
   const own = table.rows.filter((r) => r.rowId === id);
   if (own.length > 0) return [id];
-  return [...new Set(table.rows.filter((r) => r.rowId.startsWith(`${id}.`)).map((r) => r.rowId))];
+  const leaves = [...new Set(table.rows.filter((r) => r.rowId.startsWith(`${id}.`)).map((r) => r.rowId))];
+  // A group with a missing row (reported by table-row-missing) has no trustworthy sum.
+  return leaves.length > 0 && leaves.length === GROUP_SIZES[id] ? leaves : null;
 }
+
+const GROUP_SIZES: Record<string, number> = { r3: 8, r4: 3, r5: 5, r6: 3 };
 
 function sumColumns(table: ModelTable, rowIds: string[], columns: string[]): { value: number; cell: ModelCell } | null {
   let value = 0;
@@ -64,7 +68,9 @@ function sumColumns(table: ModelTable, rowIds: string[], columns: string[]): { v
 export function table3Figure(model: ReportModel, ids: string[], column = 'total'): Figure | null {
   const table = model.table3;
   if (!table) return null;
-  const rowIds = ids.flatMap((id) => rowsOf(table, id));
+  const groups = ids.map((id) => rowsOf(table, id));
+  if (groups.some((g) => g === null)) return null;
+  const rowIds = groups.flatMap((g) => g ?? []);
   if (rowIds.length === 0) return null;
   const values: number[] = [];
   let cell: ModelCell | null = null;

@@ -48,7 +48,8 @@ export function chineseNumber(text: string): number | null {
     }
     const scale = c === '十' ? 10 : c === '百' ? 100 : c === '千' ? 1000 : 0;
     if (!scale) return null;
-    total += (digit ?? (scale === 10 ? 1 : NaN)) * scale;
+    // `十二`, and `百` in `百分之百`: a leading unit stands for one of it.
+    total += (digit ?? (scale === 10 || total === 0 ? 1 : NaN)) * scale;
     if (Number.isNaN(total)) return null;
     digit = null;
   }

@@ -16,7 +16,7 @@ describe('numbers in prose', () => {
     expect(values('商业企业两件、科研机构十二件、其他一百零五件')).toEqual(['2件', '12件', '105件']);
     expect(chineseNumber('二十')).toBe(20);
     expect(chineseNumber('二〇二一')).toBeNull();
-    expect(values('办结率百分之百')).toEqual([]);
+    expect(values('办结率百分之百，占百分之三十')).toEqual(['100%', '30%']);
   });
 
   it('marks approximate numbers', () => {

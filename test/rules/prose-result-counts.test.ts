@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectOne, findingsOf, lineOf } from './e2e-helpers.js';
+import { edit, expectOne, findingsOf, lineOf } from './e2e-helpers.js';
 import { in2021, where } from './prose-helpers.js';
 
 const RULE = 'prose-result-counts';
@@ -16,6 +16,12 @@ describe(RULE, () => {
     const md = in2021(`${LEAD}不予公开40件。`);
     expectOne(md, RULE, { severity: 'error', ...where(md, '40件') }, '表三“（三）不予公开”总计为 39');
     expect(findingsOf(in2021(`${LEAD}不予公开三十九件，其他处理3件。`), RULE)).toEqual([]);
+  });
+
+  it('a group with a missing row has no sum to compare (table-row-missing reports the row)', () => {
+    const md = edit(in2021(`${LEAD}不予公开35件。`), '|  |  | 4.保护第三方合法权益 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n', '');
+    expect(findingsOf(md, 'table-row-missing')).toHaveLength(1);
+    expect(findingsOf(md, RULE)).toEqual([]);
   });
 
   it('percentages within ±0.1 of count/（七）总计 or count/一; the message gives each base', () => {
