@@ -23,7 +23,7 @@ const UNITS = '件起宗项个条份次家人';
 const DIGITS = '0-9０-９';
 const CN = '零〇一二两三四五六七八九十百千';
 const NUMBER = new RegExp(
-  `(百分之[${CN}]+)|([${DIGITS}]+(?:[.．][${DIGITS}]+)?)|([${CN}]+)`,
+  `(百分之[${CN}]+)|((?:[${DIGITS}]{1,3}(?:,[${DIGITS}]{3})+|[${DIGITS}]+)(?:[.．][${DIGITS}]+)?)|([${CN}]+)`,
   'g',
 );
 const BEFORE_APPROX = /(近|约|大约|将近|超过|逾|多达|近乎|上千|数)\s*$/;
@@ -77,8 +77,8 @@ export function findNumbers(text: string): NumberToken[] {
     let value: number | null;
     if (m[2]) {
       // A digit run glued to more digits or letters is an identifier, not a count.
-      if (/[A-Za-z0-9０-９._\-—–/]$/.test(before) && !/\s$/.test(before)) continue;
-      value = Number(toHalf(m[2]));
+      if (/[A-Za-z0-9０-９._,\-—–/]$/.test(before) && !/\s$/.test(before)) continue;
+      value = Number(toHalf(m[2]).replace(/,/g, ''));
     } else {
       if (unit === '%') continue;
       value = chineseNumber(m[3]!);

@@ -10,6 +10,7 @@ describe('numbers in prose', () => {
     expect(values('共收到申请１８件')).toEqual(['18件']);
     expect(values('行政复议36起，行政诉讼9起')).toEqual(['36起', '9起']);
     expect(values('占32.6%，占 13.3 ％')).toEqual(['32.6%', '13.3%']);
+    expect(values('全年主动公开政府信息1,024条，申请1,5件')).toEqual(['1024条']);
   });
 
   it('reads Chinese numerals for small counts', () => {
