@@ -67,7 +67,7 @@ async function benchBatch(work: string, concurrency: number, verify: boolean): P
   if (timings.length > 0) {
     console.log(
       `  verification per report, median: PDF checks + round trip ${seconds(median(timings.map((t) => t.pdf)))}, ` +
-        `HTML checks (page + fragment, axe at 320/1280 px) ${seconds(median(timings.map((t) => t.html)))} (run side by side)`,
+        `HTML checks (page + fragment) ${seconds(median(timings.map((t) => t.html)))} (run side by side)`,
     );
   }
 }
