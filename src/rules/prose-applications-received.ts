@@ -11,7 +11,7 @@ const rule: Rule = {
     'Prose such as `共收到政府信息公开申请18件` / `受理…申请21件` / `收到依申请公开事项1项` must agree with 表三 ' +
     '一、本年新收 总计. Whether 收到 includes 上年结转 is ambiguous, so 一 + 二 is accepted as well; only when neither ' +
     'matches is it an error. `全年办理…申请218件` may mean 新收, 新收 + 上年结转 or （七）总计: a warning only when it ' +
-    'matches none of them. The application must be the last thing named before the number (`…申请处理文书模板19个` is ' +
+    'matches none of them; so is a 收到 count that names several agencies (`全区各级行政机关共受理…`, `各部门…`), whose scope may be wider than the table. The application must be the last thing named before the number (`…申请处理文书模板19个` is ' +
     'not a claim); approximate numbers (余/近/约/多/左右) are never compared. Where the 总计 cell contradicts its own ' +
     'row, the sum of the applicant columns is accepted too (table3-row-total reports the row). At the number; cause: the 一 cell.',
   check(model) {
@@ -24,7 +24,9 @@ const rule: Rule = {
       const tried = claim.kind === 'received' ? [fresh, withCarried] : [fresh, withCarried, result];
       if (tried.some((f) => !f || agrees(claim.value, f))) return [];
       const others = tried.slice(1).filter((f) => f && f.values[0] !== fresh.values[0]);
-      return [contradiction(claim, claim.kind === 'received' ? 'error' : 'warning', fresh, alsoTried(others))];
+      // `全区各级行政机关共收到…` / `各部门共受理…` may count a wider scope than the table: a warning.
+      const wider = /各级|各部门|各单位|各地|系统内|所属/.test(claim.quote);
+      return [contradiction(claim, claim.kind === 'received' && !wider ? 'error' : 'warning', fresh, alsoTried(others))];
     });
   },
 };

@@ -25,6 +25,11 @@ describe(RULE, () => {
     expect(findingsOf(in2021('全年办理政府信息公开申请222件。'), RULE)).toEqual([]);
   });
 
+  it('a count over several agencies (各级行政机关) that differs is a warning', () => {
+    const md = in2021('2024年全区各级行政机关共受理政府信息公开申请230件。');
+    expectOne(md, RULE, { severity: 'warning', ...where(md, '230件') }, '表三“一、本年新收”总计为 218');
+  });
+
   it('never compares approximate numbers, nor counts of other things', () => {
     expect(findingsOf(in2021('全年共收到政府信息公开申请200余件。'), RULE)).toEqual([]);
     expect(findingsOf(in2021('全年共收到政府信息公开申请近300件。'), RULE)).toEqual([]);
