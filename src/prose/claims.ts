@@ -128,13 +128,16 @@ function readSentence(p: ProseParagraph, s: Span, paragraphApp: boolean, out: Cl
     if (m && !/结转|上年|去年/.test(sentence)) out.push(phrase(p, s.start + m.index, m[0], 'allConcluded', sentence));
   }
   let lastResult: Claim | null = null;
+  // After `规范性文件` in the sentence, `废止33件，现行有效440件` still speak of them.
+  const normative = { seen: false };
   for (const c of clauses(text, s)) {
     const tokens = findNumbers(text.slice(c.start, c.end));
     let labelStart = c.start;
     for (const t of tokens) {
       const token: NumberToken = { ...t, start: t.start + c.start, end: t.end + c.start, unitEnd: t.unitEnd + c.start };
       const label = text.slice(labelStart, token.start);
-      const claim = classify(p, token, label, labelStart, { appContext, aboutDisclosure });
+      const claim = classify(p, token, label, labelStart, { appContext, aboutDisclosure, normative: normative.seen });
+      if (/规范性文件/.test(label)) normative.seen = true;
       if (token.unit === '%') {
         if (CHANGE.test(label)) continue;
         if (SHARE_LABEL.test(label) && lastResult && !lastResult.share) {
@@ -167,6 +170,8 @@ function phrase(p: ProseParagraph, start: number, matched: string, kind: ClaimKi
 interface Context {
   appContext: boolean;
   aboutDisclosure: boolean;
+  /** The sentence named 规范性文件 before this clause. */
+  normative: boolean;
 }
 
 function classify(p: ProseParagraph, t: NumberToken, label: string, labelStart: number, ctx: Context): Claim | null {
@@ -205,6 +210,11 @@ function classify(p: ProseParagraph, t: NumberToken, label: string, labelStart: 
     if (REPEALED.test(label)) return make('normative', { normative: 'repealed' });
     if (ISSUED.test(label)) return make('normative', { normative: 'issued' });
     return null;
+  }
+  if (ctx.normative && /[件个份项]/.test(t.unit) && label.trim().length <= 10) {
+    if (/现行有效(的)?(共|为|有|计)?\s*$/.test(label)) return make('normative', { normative: 'inForce' });
+    if (/废止(了)?(共|为|计)?\s*$/.test(label)) return make('normative', { normative: 'repealed' });
+    if (/(制发|印发|出台|制定)(了)?(共|为|计)?\s*$/.test(label)) return make('normative', { normative: 'issued' });
   }
   if (!ctx.appContext || !APPLICATION_UNITS.test(t.unit) || /复议|诉讼|起诉/.test(label)) return null;
   if (CARRY_OVER.test(label)) return make('carryOver');

@@ -17,6 +17,12 @@ describe(RULE, () => {
     expect(found[1]!.cause?.position.line).toBe(lineOf(md, '| 行政规范性文件'));
   });
 
+  it('废止 and 现行有效 later in a sentence about 规范性文件', () => {
+    const md = in2021('本年度制发行政规范性文件62件，废止33件，现行有效441件。');
+    expectOne(md, RULE, { severity: 'error', ...where(md, '441件') }, '正文称“现行有效441件”，但表二“行政规范性文件”“现行有效件数”为 440');
+    expect(findingsOf(in2021('规范性文件方面，本年制发62件，废止33件，现行有效440件。'), RULE)).toEqual([]);
+  });
+
   it('keeps correct statements (pingtan-2024: 制发行政规范性文件62件) and unrelated counts', () => {
     expect(findingsOf(in2021('动态更新发布本年度制发行政规范性文件62件，现行有效规范性文件440件。'), RULE)).toEqual([]);
     expect(findingsOf(in2021('其中，公开的规范性文件22件，均向市司法局报送备案。'), RULE)).toEqual([]);
