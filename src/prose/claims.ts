@@ -151,6 +151,7 @@ function readSentence(p: ProseParagraph, s: Span, paragraphApp: boolean, out: Cl
       out.push(claim);
       if (claim.kind === 'result') lastResult = claim;
     }
+    if (text.slice(c.start, c.end).includes('规范性文件')) normative.seen = true;
   }
 }
 

@@ -21,6 +21,8 @@ describe(RULE, () => {
     const md = in2021('本年度制发行政规范性文件62件，废止33件，现行有效441件。');
     expectOne(md, RULE, { severity: 'error', ...where(md, '441件') }, '正文称“现行有效441件”，但表二“行政规范性文件”“现行有效件数”为 440');
     expect(findingsOf(in2021('规范性文件方面，本年制发62件，废止33件，现行有效440件。'), RULE)).toEqual([]);
+    const later = in2021('规范性文件方面，本年制发60件。');
+    expectOne(later, RULE, { severity: 'error', ...where(later, '60件') }, '“本年制发件数”为 62');
   });
 
   it('keeps correct statements (pingtan-2024: 制发行政规范性文件62件) and unrelated counts', () => {
