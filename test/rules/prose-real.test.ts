@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CLEAN_2019, CLEAN_2021, SEED, check, lineOf } from './e2e-helpers.js';
+import { CLEAN_2019, CLEAN_2021, SEED, check, edit, lineOf } from './e2e-helpers.js';
 import { where } from './prose-helpers.js';
 
 /** What the prose rules say on real reports (test/fixtures/real) and on the clean fixtures and the seed. */
 const real = (name: string) => readFileSync(new URL(`../fixtures/real/${name}.md`, import.meta.url), 'utf8');
+/** pingtan-2025 typed from /work/shared/real-reports (tables.tsv, page.txt): its prose agrees with the tables. */
+const PINGTAN_2025 = readFileSync(new URL('../fixtures/prose/pingtan-2025.md', import.meta.url), 'utf8');
 const prose = (md: string) =>
   check(md)
     .filter((f) => f.ruleId.startsWith('prose-'))
@@ -27,6 +29,18 @@ describe('prose rules on real reports', () => {
     expect(prose(real('pingtan-2024'))).toEqual([]);
     expect(prose(real('pingtan-haitan-2024'))).toEqual([]);
     expect(prose(real('pingtan-scj-2023'))).toEqual([]);
+  });
+
+  it('pingtan-2025: 收到154件, 办结148件, 结转至2026年6件, 复议36起, 诉讼9起 (6 + 3) all agree', () => {
+    expect(prose(PINGTAN_2025)).toEqual([]);
+    const md = edit(edit(PINGTAN_2025, '结转至2026年6件', '结转至2026年5件'), '行政诉讼9起', '行政诉讼6起');
+    const line = lineOf(md, '共收到政府信息公开申请154件');
+    expect(prose(md)).toEqual([
+      `${line}:${where(md, '5件', '结转至2026年').column} error prose-carry-over`,
+      `${line}:${where(md, '6起', '行政诉讼').column} error prose-review-litigation`,
+    ]);
+    const f = check(md).find((x) => x.ruleId === 'prose-review-litigation')!;
+    expect(f.message).toBe('正文称“行政诉讼6起”，但表四“未经复议直接起诉·总计”与“复议后起诉·总计”之和为 9');
   });
 
   it('the seed and the clean fixtures have no prose finding', () => {
