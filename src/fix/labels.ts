@@ -4,13 +4,11 @@
  * carries a group prefix (`（三）1、属于国家秘密`) only the part after the prefix, so the user's way
  * of typing the group stays. Labels read as a typo guess are never rewritten: they become refusals.
  */
-import type { LabelCandidate } from '../reader/normalize.js';
-import { normalizeLabel } from '../reader/normalize.js';
-import type { LabelMatch, ModelTable, UnmatchedLabel } from '../model/types.js';
 import type { OfficialTableDef } from '../formats/index.js';
+import type { LabelMatch, ModelTable, ReportModel, UnmatchedLabel } from '../model/types.js';
+import { normalizeLabel, type LabelCandidate } from '../reader/normalize.js';
 import { presentTables } from '../rules/shared/tables.js';
 import { isUnmatched } from '../rules/shared/unmatched.js';
-import type { ReportModel } from '../model/types.js';
 import { cellSource, type SourceText } from './source-text.js';
 import type { FixPlan, Refusal, TextEdit } from './types.js';
 
@@ -29,8 +27,8 @@ export function labelEdits(source: SourceText, model: ReportModel): FixPlan {
     for (const { label, kind, official } of labels) {
       if (label.quality === 'exact' || onlyWrapped(label) || isUnmatched(table, label.position)) continue;
       const outcome = labelEdit(source, def, label, kind, official);
-      if ('start' in outcome) plan.edits.push(outcome);
-      else if (outcome.message) plan.refusals.push(outcome);
+      if (outcome && 'start' in outcome) plan.edits.push(outcome);
+      else if (outcome) plan.refusals.push(outcome);
     }
     plan.refusals.push(...table.unmatched.map((u) => unmatchedRefusal(def, table, u)));
   }
@@ -43,7 +41,7 @@ function labelEdit(
   label: LabelMatch,
   kind: 'row' | 'column',
   candidate: LabelCandidate | undefined,
-): TextEdit | Refusal {
+): TextEdit | Refusal | null {
   const name = `${def.name}的${KIND_NAMES[kind]}「${label.typed}」`;
   const cs = cellSource(source, label.position);
   const at = cs ? source.text.slice(cs.innerStart, cs.innerEnd).indexOf(label.typed) : -1;
@@ -61,7 +59,7 @@ function labelEdit(
       position: label.position,
     };
   }
-  if (label.typed.slice(part) === label.official) return { message: '', position: label.position };
+  if (label.typed.slice(part) === label.official) return null;
   const from = start + part;
   const to = start + label.typed.length;
   return {
