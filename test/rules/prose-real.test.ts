@@ -37,7 +37,7 @@ describe('prose rules on real reports', () => {
     const line = lineOf(md, '共收到政府信息公开申请154件');
     expect(prose(md)).toEqual([
       `${line}:${where(md, '5件', '结转至2026年').column} error prose-carry-over`,
-      `${line}:${where(md, '6起', '行政诉讼').column} error prose-review-litigation`,
+      `${line}:${where(md, '6起', '行政诉讼6起').column} error prose-review-litigation`,
     ]);
     const f = check(md).find((x) => x.ruleId === 'prose-review-litigation')!;
     expect(f.message).toBe('正文称“行政诉讼6起”，但表四“未经复议直接起诉·总计”与“复议后起诉·总计”之和为 9');
