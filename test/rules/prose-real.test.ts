@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLEAN_2019, CLEAN_2021, SEED, check, edit, lineOf } from './e2e-helpers.js';
-import { where } from './prose-helpers.js';
+import { in2021, where } from './prose-helpers.js';
 
 /** What the prose rules say on real reports (test/fixtures/real) and on the clean fixtures and the seed. */
 const real = (name: string) => readFileSync(new URL(`../fixtures/real/${name}.md`, import.meta.url), 'utf8');
@@ -47,5 +47,16 @@ describe('prose rules on real reports', () => {
     expect(prose(SEED)).toEqual([]);
     expect(prose(CLEAN_2019)).toEqual([]);
     expect(prose(CLEAN_2021)).toEqual([]);
+  });
+
+  it('no prose finding from dates, phone numbers, postcodes, document numbers, changes, ordinals, money or 主动公开 counts', () => {
+    const md = in2021(
+      '本报告所列数据统计期限自2024年1月1日起至2024年12月31日止，新版网站于3月31日上线。',
+      '联系电话：023—68211133，邮编：400711。依据国办公开办函〔2021〕30号、国务院令第711号第二十条。',
+      '全年共收到政府信息公开申请218件，同比增长8.6%，较上年增加17件；主动公开信息3000 余条、92条，规范性文件22件。',
+      '本年度收取信息处理费0元，采购金额764.8万元，处理群众诉求348件，办结率100%，12345热线30分钟内响应。',
+      '全年主动公开信息1200条，其中政策解读35条，图解10条；共公开信息100条（其中规范性文件5件，其他95条）。',
+    );
+    expect(check(md).filter((f) => f.ruleId.startsWith('prose-'))).toEqual([]);
   });
 });
