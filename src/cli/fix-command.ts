@@ -4,11 +4,10 @@
  * diff and writes nothing. Exit codes: 0 the fixed reports have no check errors, 1 errors remain,
  * 2 could not run (bad arguments, missing or unreadable file, backup or file not writable).
  */
-import { copyFile, open } from 'node:fs/promises';
 import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
-import { writeFileAtomic } from '../build/atomic.js';
 import { fixReport, unifiedDiff, type FixResult } from '../fix/index.js';
+import { backupAndWrite } from '../fix/write-report.js';
 import type { Position } from '../model/types.js';
 import { fatalFinding } from './check-command.js';
 import { CompanionReports } from './companion-reports.js';
@@ -93,34 +92,12 @@ async function fixFile(file: string, options: FixCliOptions, companions: Compani
   if (options.dryRun) {
     io.stdout(unifiedDiff(read.text, result.output, file));
   } else if (result.changed) {
-    const bom = await startsWithBom(file).catch(() => false);
-    try {
-      await copyFile(file, `${file}.bak`);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? '';
-      return fatal('backup-failed', `无法写入备份 ${file}.bak${code ? `（${code}）` : ''}：为安全起见，${file} 未改动`);
-    }
-    try {
-      // The text was read without its byte-order mark; put it back so only the fixes change.
-      await writeFileAtomic(file, (bom ? '\uFEFF' : '') + result.output);
-    } catch (error) {
-      return fatal('output-unwritable', `${(error as Error).message}；原文件未改动，备份在 ${file}.bak`);
-    }
+    const written = await backupAndWrite(file, result.output);
+    if (!written.ok) return fatal(written.stage === 'backup' ? 'backup-failed' : 'output-unwritable', written.message);
   }
   printChanges(file, result, io);
   if (options.dryRun && result.changed) io.stdout(`${file}：--dry-run，文件未改动\n`);
   return { ran: true, messages: result.messages };
-}
-
-/** Whether the file starts with a UTF-8 byte-order mark (readReportFile drops it from the text). */
-async function startsWithBom(file: string): Promise<boolean> {
-  const handle = await open(file, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(3), 0, 3, 0);
-    return bytesRead === 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
-  } finally {
-    await handle.close();
-  }
 }
 
 function printChanges(file: string, result: FixResult, io: CliIo): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readFile, readdir, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runFix } from '../../src/cli/fix-command.js';
 import { BLANK_TOTALS_2021, CLEAN_2021, SEED, memoryIo, tempReport } from './helpers.js';
@@ -94,6 +94,20 @@ describe('nianbao fix', () => {
     expect(code).toBe(0);
     expect(await readFile(file, 'utf8')).toBe('\uFEFF' + CLEAN_2021);
     expect(await readFile(path.join(dir, 'b.md'), 'utf8')).toBe(CLEAN_2021);
+  });
+});
+
+describe('writing the fixed file', () => {
+  it('keeps the permissions, and writes through a symlink instead of replacing it', async () => {
+    const { dir, file } = await tempReport('real.md', BLANK_TOTALS_2021);
+    await chmod(file, 0o640);
+    const link = path.join(dir, 'link.md');
+    await symlink(file, link);
+    expect((await fix([link])).code).toBe(0);
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(file, 'utf8')).toBe(CLEAN_2021);
+    expect((await stat(file)).mode & 0o777).toBe(0o640);
+    expect(await readFile(`${link}.bak`, 'utf8')).toBe(BLANK_TOTALS_2021);
   });
 });
 
