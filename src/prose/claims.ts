@@ -90,9 +90,9 @@ const ISSUED = /(制发|印发|出台|制定|发布|新制定)(了)?(行政)?规
 const REPEALED = /废止(了)?(行政)?规范性文件(共|为|计)?\s*$/;
 const IN_FORCE = /(现行有效(的)?(行政)?规范性文件|(行政)?规范性文件现行有效(的)?)(共|为|有|计)?\s*$/;
 
-const UPHELD = /(均|全部|都)(获|被|予以|已|为|是)?(依法)?维持/;
-const CLOSED = /(均已|全部|均)(审结|结案)/;
-const ALL_CONCLUDED = /(均已|全部|均)(按时|按期|依法|在法定期限内)?(办结)/;
+const UPHELD = /(?<![未没不非])(均|全部|都)(获|被|予以|已|为|是)?(依法)?维持/;
+const CLOSED = /(?<![未没不非])(均已|全部|均)(审结|结案)/;
+const ALL_CONCLUDED = /(?<![未没不非])(均已|全部|均)(按时|按期|依法|在法定期限内)?(办结)/;
 const SHARE_CATEGORY = /(予以公开|部分公开|区分处理|不予公开|无法提供|不予处理|其他处理)[^，。]{0,6}(占|比例|比重)[^，。]{0,8}$/;
 const SHARE_LABEL = /(占|占比|比例为|比例|比重为|比重)\s*$/;
 const CHANGE = /同比|环比|增长|下降|增加|减少|提高|提升|上升|降低|增幅|降幅/;
@@ -117,10 +117,9 @@ function readSentence(p: ProseParagraph, s: Span, paragraphApp: boolean, out: Cl
   const hasLitigation = /诉讼|起诉/.test(sentence);
   // Phrases: 均获维持, 均已审结, 均已办结.
   if (aboutDisclosure && (hasReview || hasLitigation)) {
-    const groups = [...(hasReview ? ['review' as const] : []), ...(hasLitigation ? ['litigation' as const] : [])];
     for (const [re, kind] of [[UPHELD, 'allUpheld'], [CLOSED, 'allClosed']] as const) {
       const m = re.exec(sentence);
-      if (m) out.push(phrase(p, s.start + m.index, m[0], kind, sentence, groups));
+      if (m) out.push(phrase(p, s.start + m.index, m[0], kind, sentence, groupsBefore(sentence.slice(0, m.index), hasReview, hasLitigation)));
     }
   } else if (appContext) {
     const m = ALL_CONCLUDED.exec(sentence);
@@ -153,6 +152,21 @@ function readSentence(p: ProseParagraph, s: Span, paragraphApp: boolean, out: Cl
     }
     if (text.slice(c.start, c.end).includes('规范性文件')) normative.seen = true;
   }
+}
+
+/**
+ * Which 表四 groups a phrase such as 均获维持 speaks of: the case word nearest before it, and the other
+ * one only when it is in the same clause (`行政复议和行政诉讼案件均获维持`); in
+ * `行政复议2件均获维持，行政诉讼1件尚未审结` only 行政复议. Without a case word before it, all named in the sentence.
+ */
+function groupsBefore(prefix: string, hasReview: boolean, hasLitigation: boolean): ('review' | 'litigation')[] {
+  const review = prefix.lastIndexOf('复议');
+  const litigation = Math.max(prefix.lastIndexOf('诉讼'), prefix.lastIndexOf('起诉'));
+  if (review < 0 && litigation < 0) return [...(hasReview ? ['review' as const] : []), ...(hasLitigation ? ['litigation' as const] : [])];
+  const near = review > litigation ? 'review' : 'litigation';
+  const far = Math.min(review, litigation);
+  const sameClause = far >= 0 && !/[，,；;。]/.test(prefix.slice(far, Math.max(review, litigation)));
+  return sameClause ? ['review', 'litigation'] : [near];
 }
 
 function phrase(p: ProseParagraph, start: number, matched: string, kind: ClaimKind, sentence: string, groups?: Claim['groups']): Claim {

@@ -25,6 +25,18 @@ describe(RULE, () => {
     expectOne(closed, RULE, { severity: 'error', ...where(closed, '均已审结') }, '表四行政诉讼尚未审结共 1 件');
   });
 
+  it('均获维持 speaks of the case word nearest before it (and of one joined to it in the same clause)', () => {
+    expect(findingsOf(in2019('因政府信息公开引发的行政复议、行政诉讼均已审结，结果均获维持。'), RULE).map((f) => f.message)).toEqual([
+      '正文称“均已审结”，但表四行政复议尚未审结共 2 件，行政诉讼尚未审结共 1 件',
+      '正文称“均获维持”，但表四行政复议结果纠正、其他结果、尚未审结共 2 件，行政诉讼结果纠正、其他结果、尚未审结共 2 件',
+    ]);
+    const md = in2021('政府信息公开行政诉讼19起均获维持，行政复议7起尚未全部审结。');
+    expectOne(md, RULE, { severity: 'error', ...where(md, '均获维持') }, '表四行政诉讼结果纠正、其他结果、尚未审结共 6 件');
+    expect(findingsOf(in2019('因政府信息公开被申请行政复议3件，行政诉讼2件均已审结。'), RULE).map((f) => f.message)).toEqual([
+      '正文称“均已审结”，但表四行政诉讼尚未审结共 1 件',
+    ]);
+  });
+
   it('is silent on 复议/诉讼 outside 政府信息公开 and on sentences with both kinds', () => {
     expect(findingsOf(in2021('全年办理行政复议案件120件，行政诉讼案件45件。'), RULE)).toEqual([]);
     expect(findingsOf(in2021('因政府信息公开引发的行政复议、行政诉讼各1件。'), RULE)).toEqual([]);
