@@ -12,6 +12,13 @@ describe(RULE, () => {
     expect(f.cause?.position.line).toBe(lineOf(md, '| 一、本年新收'));
   });
 
+  it('points at the number inside emphasis and list items', () => {
+    const md = in2021('- 依申请公开：全年共收到**政府信息公开申请 217 件**，均已答复。');
+    const f = expectOne(md, RULE, { severity: 'error', line: 14, column: 25 }, '表三“一、本年新收”总计为 218');
+    expect(f.position).toMatchObject({ endLine: 14, endColumn: 30 });
+    expect(md.split('\n')[13]!.slice(24, 29)).toBe('217 件');
+  });
+
   it('accepts 一 and 一 + 二 (收到 may include 上年结转), spaces and full-width digits', () => {
     expect(findingsOf(in2021('2024年，全区共收到政府信息公开申请218件。'), RULE)).toEqual([]);
     expect(findingsOf(in2021('全年共受理政府信息公开申请 222 件（含上年结转4件）。'), RULE)).toEqual([]);
