@@ -26,7 +26,7 @@ const NUMBER = new RegExp(
   `(百分之[${CN}]+)|((?:[${DIGITS}]{1,3}(?:,[${DIGITS}]{3})+|[${DIGITS}]+)(?:[.．][${DIGITS}]+)?)|([${CN}]+)`,
   'g',
 );
-const BEFORE_APPROX = /(近|约|大约|将近|超过|逾|多达|近乎|上千|数)\s*$/;
+const BEFORE_APPROX = /(近|约|大约|将近|超过|逾|多达|近乎)\s*$/;
 const AFTER = new RegExp(`^\\s*(余|多)?\\s*([${UNITS}%％])(\\s*(左右|上下|以上|余))?`);
 
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -85,7 +85,8 @@ export function findNumbers(text: string): NumberToken[] {
       // `一是`, `统一`: a lone 一 only counts right before its unit.
     }
     if (value === null || !Number.isFinite(value)) continue;
-    const approximate = Boolean(after[1] || after[4]) || BEFORE_APPROX.test(before) || (m[3] !== undefined && /[百千]$/.test(m[3]) && /近|上|数/.test(before.slice(-1)));
+    // `数十件`, `上百件`: only Chinese numerals take 数/上 in front.
+    const approximate = Boolean(after[1] || after[4]) || BEFORE_APPROX.test(before) || (m[3] !== undefined && /[数上]$/.test(before));
     out.push({ value, start, end, unitEnd: end + after[0].length, unit, approximate });
   }
   return out;

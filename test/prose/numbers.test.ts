@@ -23,6 +23,7 @@ describe('numbers in prose', () => {
   it('marks approximate numbers', () => {
     expect(values('公布信息3000 余条')).toEqual(['3000条~']);
     expect(values('累计7700余条，近200件，约20件，50件左右，2000多条')).toEqual(['7700条~', '200件~', '20件~', '50件~', '2000条~']);
+    expect(values('数十件，上百件，申请数18件')).toEqual(['10件~', '100件~', '18件']);
   });
 
   it('ignores dates, years, phone numbers, postcodes, document numbers and ordinals', () => {
