@@ -81,7 +81,7 @@ const APPLICANT_ID: [RegExp, Applicant][] = [
 const CARRY_OVER = /结转(至|到|入)|结转下一?年|转入下一?年|(下一?年度?|次年)(继续)?办理|留待下一?年/;
 const CARRIED_IN = /上一?年度?(结转|转入)|结转上一?年|(上一?年度?|去年)遗留/;
 const RECEIVED = /收到|受理|接收|新收|接到/;
-const HANDLED = /办理/;
+const HANDLED = /办理|处理|答复/;
 /** The application itself must be the last thing named before the number. */
 const APPLICATION_END = /(申请|依申请公开(事项|信息)?|申请件)(数量|数|事项)?(共|为|有|计|合计|达)?\s*$/;
 const CONCLUDED_END = /办结(了)?(政府信息公开申请|申请)?(共|为|计)?\s*$/;

@@ -10,7 +10,7 @@ const rule: Rule = {
   docs:
     'Prose such as `共收到政府信息公开申请18件` / `受理…申请21件` / `收到依申请公开事项1项` must agree with 表三 ' +
     '一、本年新收 总计. Whether 收到 includes 上年结转 is ambiguous, so 一 + 二 is accepted as well; only when neither ' +
-    'matches is it an error. `全年办理…申请218件` may mean 新收, 新收 + 上年结转 or （七）总计: a warning only when it ' +
+    'matches is it an error. `全年办理（处理、答复）…申请218件` may mean 新收, 新收 + 上年结转 or （七）总计: a warning only when it ' +
     'matches none of them; so is a 收到 count that names several agencies (`全区各级行政机关共受理…`, `各部门…`), whose scope may be wider than the table. The application must be the last thing named before the number (`…申请处理文书模板19个` is ' +
     'not a claim); approximate numbers (余/近/约/多/左右) are never compared. Where the 总计 cell contradicts its own ' +
     'row, the sum of the applicant columns is accepted too (table3-row-total reports the row). At the number; cause: the 一 cell.',
