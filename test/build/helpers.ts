@@ -1,6 +1,7 @@
 /** Shared helpers for the build tests: poppler/qpdf wrappers and a minimal model for layout-only inputs. */
 import { execFileSync } from 'node:child_process';
 import type { ReportModel } from '../../src/model/types.js';
+import { emptyModel } from '../../src/reader/index.js';
 
 export function run(command: string, args: string[]): string {
   return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -44,23 +45,5 @@ export function parsePgm(bytes: Buffer): { width: number; height: number; pixels
 export function minimalModel(markdown: string): ReportModel {
   const title = /^#\s+(.+)$/m.exec(markdown)?.[1]?.trim() ?? null;
   const none = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  return {
-    frontMatter: {},
-    title: title ? { value: title, position: none } : null,
-    agency: null,
-    year: null,
-    agencyKind: 'department',
-    agencyKindSource: 'default',
-    sections: [],
-    headings: [],
-    table2: null,
-    table3: null,
-    table4: null,
-    otherTables: [],
-    signOff: { agency: null, date: null },
-    publicationDate: null,
-    periodStatements: [],
-    suppressions: [],
-    prose: [],
-  };
+  return { ...emptyModel(), title: title ? { value: title, position: none } : null };
 }

@@ -2,51 +2,31 @@
  * The build as a whole, with one shared browser: the long table repeats its header, failures
  * leave no file behind, the check gate, the CLI contract, and offline rendering.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildReports, type Printer } from '../../src/build/build.js';
 import { writeAllAtomic } from '../../src/build/atomic.js';
 import { devLayout } from '../../src/build/layout.js';
 import { DRAFT_TEXT } from '../../src/layout/index.js';
 import { runBuild } from '../../src/cli/build-command.js';
-import { RenderSession } from '../../src/render/session.js';
 import { isAllowedUrl } from '../../src/render/offline.js';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { walkStructTree } from '../../src/pdf/struct-tree.js';
+import { captureIo, useSharedSession } from './shared-session.js';
 import { pdfinfo, run } from './helpers.js';
 
 const CLEAN = 'content/beibei-2020.md';
 const AS_PUBLISHED = 'test/fixtures/beibei-2020-as-published.md';
 const LONG_TABLE = 'test/fixtures/build/long-table.md';
 
-let session: RenderSession;
-const dirs: string[] = [];
-const tempDir = async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'nianbao-out-'));
-  dirs.push(dir);
-  return dir;
-};
-
-beforeAll(async () => {
-  session = await RenderSession.open();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-function captureIo() {
-  const out = { stdout: '', stderr: '' };
-  return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t), color: false } };
-}
+const shared = useSharedSession('nianbao-out-');
+const tempDir = () => shared.tempDir();
 
 describe('long table', () => {
   it('repeats the header row on the next page', async () => {
     const outDir = await tempDir();
-    const [result] = await buildReports([LONG_TABLE], { outDir, draft: true, printer: session });
+    const [result] = await buildReports([LONG_TABLE], { outDir, draft: true, printer: shared.session });
     expect(result!.status).toBe('built');
     const pdf = result!.outputs.pdf!;
     const pages = Number(pdfinfo(pdf).Pages);
@@ -66,7 +46,7 @@ describe('long table', () => {
 describe('lists', () => {
   it('tags list items as LI → Lbl + LBody, nested lists inside the LBody', async () => {
     const outDir = await tempDir();
-    const [result] = await buildReports(['test/fixtures/build/lists.md'], { outDir, draft: true, printer: session });
+    const [result] = await buildReports(['test/fixtures/build/lists.md'], { outDir, draft: true, printer: shared.session });
     const doc = await PDFDocument.load(await readFile(result!.outputs.pdf!), { updateMetadata: false });
     const kidTypes: string[][] = [];
     walkStructTree(doc, ({ type, dict }) => {
@@ -105,7 +85,7 @@ describe('failures leave no file behind', () => {
   it('a report with check errors is not built (and never starts the browser)', async () => {
     const outDir = await tempDir();
     let printed = 0;
-    const counting: Printer = { printPdf: (html, options) => (printed++, session.printPdf(html, options)) };
+    const counting: Printer = { printPdf: (html, options) => (printed++, shared.session.printPdf(html, options)) };
     const [result] = await buildReports([AS_PUBLISHED], { outDir, printer: counting });
     expect(result!.status).toBe('check-failed');
     expect(result!.messages.some((m) => m.severity === 'error')).toBe(true);
@@ -118,7 +98,7 @@ describe('nianbao build (in-process)', () => {
   it('builds a clean report: exit 0, one line per output', async () => {
     const outDir = await tempDir();
     const { out, io } = captureIo();
-    expect(await runBuild([CLEAN, '--out', outDir], io, { printer: session })).toBe(0);
+    expect(await runBuild([CLEAN, '--out', outDir], io, { printer: shared.session })).toBe(0);
     const lines = out.stdout.trim().split('\n').filter((l) => l.startsWith('已生成'));
     expect(lines).toHaveLength(5);
     expect(out.stdout).toContain('已生成 PDF：');
@@ -128,7 +108,7 @@ describe('nianbao build (in-process)', () => {
   it('stops on check errors with exit 1 and prints them like check does', async () => {
     const outDir = await tempDir();
     const { out, io } = captureIo();
-    expect(await runBuild([AS_PUBLISHED, '--out', outDir], io, { printer: session })).toBe(1);
+    expect(await runBuild([AS_PUBLISHED, '--out', outDir], io, { printer: shared.session })).toBe(1);
     expect(out.stdout).toMatch(/beibei-2020-as-published\.md:\d+:\d+ {2}error/);
     expect(out.stderr).toContain('--draft');
     expect(await readdir(outDir)).toEqual([]);
@@ -137,7 +117,7 @@ describe('nianbao build (in-process)', () => {
   it('builds the same report with --draft', async () => {
     const outDir = await tempDir();
     const { out, io } = captureIo();
-    expect(await runBuild([AS_PUBLISHED, '--out', outDir, '--draft'], io, { printer: session })).toBe(0);
+    expect(await runBuild([AS_PUBLISHED, '--out', outDir, '--draft'], io, { printer: shared.session })).toBe(0);
     expect(out.stdout).toContain('已生成 PDF：');
     expect(out.stdout).toMatch(/error/);
     // Every page carries the draft mark.
@@ -151,7 +131,7 @@ describe('nianbao build (in-process)', () => {
   it('--draft on a clean report adds no draft mark', async () => {
     const outDir = await tempDir();
     const { io } = captureIo();
-    expect(await runBuild([CLEAN, '--out', outDir, '--draft'], io, { printer: session })).toBe(0);
+    expect(await runBuild([CLEAN, '--out', outDir, '--draft'], io, { printer: shared.session })).toBe(0);
     expect(run('pdftotext', [path.join(outDir, 'beibei-2020.pdf'), '-'])).not.toContain(DRAFT_TEXT);
   });
 
@@ -159,7 +139,7 @@ describe('nianbao build (in-process)', () => {
     const blocker = path.join(await tempDir(), 'a-file');
     await writeFile(blocker, '');
     const { out, io } = captureIo();
-    expect(await runBuild([CLEAN, '--out', path.join(blocker, 'dist')], io, { printer: session })).toBe(2);
+    expect(await runBuild([CLEAN, '--out', path.join(blocker, 'dist')], io, { printer: shared.session })).toBe(2);
     expect(out.stderr).toMatch(/^无法生成：无法创建输出文件夹 .*（ENOTDIR）\n$/);
   });
 
@@ -193,7 +173,7 @@ describe('offline rendering', () => {
   it('warns about a blocked remote image but still builds', async () => {
     const outDir = await tempDir();
     // The official layout turns remote images into their alt text; the plain one keeps the <img>.
-    const [result] = await buildReports(['test/fixtures/build/remote-image.md'], { outDir, draft: true, printer: session, layout: devLayout });
+    const [result] = await buildReports(['test/fixtures/build/remote-image.md'], { outDir, draft: true, printer: shared.session, layout: devLayout });
     expect(result!.status).toBe('built');
     const warning = result!.messages.find((m) => m.ruleId === 'build-offline');
     expect(warning?.severity).toBe('warning');
@@ -206,7 +186,7 @@ describe('offline rendering', () => {
       '<!DOCTYPE html><html lang="zh-CN"><head><title>离线</title>' +
       '<link rel="stylesheet" href="https://example.com/style.css"></head>' +
       '<body><h1>离线</h1><img alt="外部图片" src="http://198.51.100.7/a.png"><img alt="" src="file:///etc/hostname"></body></html>';
-    const result = await session.printPdf(html, { workDir });
+    const result = await shared.session.printPdf(html, { workDir });
     expect(result.blocked).toEqual(
       expect.arrayContaining(['https://example.com/style.css', 'http://198.51.100.7/a.png', 'file:///etc/hostname']),
     );

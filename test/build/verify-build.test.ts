@@ -5,10 +5,9 @@
  * exit 1 and writes nothing; `--no-verify` skips the checks. The tagged-decoration fix changes no
  * pixel.
  */
-import { readdir, readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReports, type BuildResult, type Printer } from '../../src/build/build.js';
 import { defaultLayout, packageRoot } from '../../src/build/layout.js';
 import { reportMetadata } from '../../src/build/metadata.js';
@@ -16,7 +15,7 @@ import { runBuild } from '../../src/cli/build-command.js';
 import { verifyFile } from '../../src/cli/verify-command.js';
 import { postProcessPdf } from '../../src/pdf/postprocess.js';
 import { checkReport } from '../../src/pipeline.js';
-import { RenderSession } from '../../src/render/session.js';
+import { captureIo, useSharedSession } from './shared-session.js';
 import { pdfinfo, run, runBytes } from './helpers.js';
 
 const CLEAN = 'content/beibei-2020.md';
@@ -27,33 +26,14 @@ const FIXTURES = [
   'test/fixtures/build/long-table.md',
 ];
 
-let session: RenderSession;
-const dirs: string[] = [];
-const tempDir = async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'nianbao-verify-build-'));
-  dirs.push(dir);
-  return dir;
-};
-
-beforeAll(async () => {
-  session = await RenderSession.open();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-function captureIo() {
-  const out = { stdout: '', stderr: '' };
-  return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t), color: false } };
-}
+const shared = useSharedSession('nianbao-verify-build-');
+const tempDir = () => shared.tempDir();
 
 describe('every kind of report nianbao builds passes verify', () => {
   let results: BuildResult[];
   beforeAll(async () => {
     // long-table.md is not a whole report: built as a draft (the draft mark is checked too).
-    results = await buildReports(FIXTURES, { outDir: await tempDir(), draft: true, printer: session });
+    results = await buildReports(FIXTURES, { outDir: await tempDir(), draft: true, printer: shared.session });
   }, 180_000);
 
   it.each(FIXTURES.map((file, index) => [file, index] as const))('%s: built, verified, 0 failures (verify --html)', async (file, index) => {
@@ -92,7 +72,7 @@ describe('build fails when verification fails', () => {
     await writeFile(path.join(outDir, 'beibei-2020.pdf'), 'previous build');
     const { out, io } = captureIo();
     // The real build path with one post-processing fix left out: table borders stay content.
-    const code = await runBuild([CLEAN, '--out', outDir], io, { printer: session, skipFixes: ['container-artifacts'] });
+    const code = await runBuild([CLEAN, '--out', outDir], io, { printer: shared.session, skipFixes: ['container-artifacts'] });
     expect(code).toBe(1);
     expect(out.stdout).toMatch(/beibei-2020\.md:1:1 {2}error {4}PDF\/UA house:container-content 未通过：Table 直接包含页面内容.* \/ Table owns page content directly/);
     expect(out.stdout).toContain('verify-pdf');
@@ -106,7 +86,7 @@ describe('build fails when verification fails', () => {
     const outDir = await tempDir();
     const { out, io } = captureIo();
     const started = performance.now();
-    const code = await runBuild([CLEAN, '--out', outDir, '--no-verify'], io, { printer: session, skipFixes: ['container-artifacts'] });
+    const code = await runBuild([CLEAN, '--out', outDir, '--no-verify'], io, { printer: shared.session, skipFixes: ['container-artifacts'] });
     expect(code).toBe(0);
     expect(out.stdout).not.toMatch(/verify-(pdf|round-trip|html)|未通过/);
     expect((await readdir(outDir)).sort()).toContain('beibei-2020.pdf');
@@ -114,7 +94,7 @@ describe('build fails when verification fails', () => {
   });
 
   it('a printer without a browser cannot run the HTML checks: failed, with a clear message', async () => {
-    const bare: Printer = { printPdf: (html, options) => session.printPdf(html, options) };
+    const bare: Printer = { printPdf: (html, options) => shared.session.printPdf(html, options) };
     const outDir = await tempDir();
     const [result] = await buildReports([CLEAN], { outDir, printer: bare });
     expect(result!.status).toBe('failed');
@@ -132,7 +112,7 @@ describe('tagged decoration as artifacts', () => {
     const meta = reportMetadata(model, 'clean-2019');
     const page = await layout.render({ markdown, model, path: file, outputName: 'clean-2019', title: meta.title, draft: false });
     const workDir = await tempDir();
-    const printed = await session.printPdf(page.printHtml, { workDir, allowedDirs: [...layout.assetDirs, packageRoot()] });
+    const printed = await shared.session.printPdf(page.printHtml, { workDir, allowedDirs: [...layout.assetDirs, packageRoot()] });
     const options = { ...meta, date: new Date(Date.UTC(2020, 0, 1)) };
     const without = await postProcessPdf(printed.pdf, { ...options, skipFixes: ['container-artifacts', 'repeated-headers'] });
     const fixed = await postProcessPdf(printed.pdf, options);

@@ -1,5 +1,6 @@
 /** Hand-built models for unit tests of rule helpers (end-to-end tests go through checkReport). */
 import type { ModelCell, ModelRow, ModelTable, Position, ReportModel } from '../../src/model/types.js';
+import { emptyModel as readerEmptyModel } from '../../src/reader/index.js';
 
 export const pos = (line: number, column = 1, width = 1): Position => ({ line, column, endLine: line, endColumn: column + width });
 
@@ -35,24 +36,5 @@ export function table(id: ModelTable['id'], rows: ModelRow[], columnIds: string[
 }
 
 export function emptyModel(overrides: Partial<ReportModel> = {}): ReportModel {
-  return {
-    frontMatter: {},
-    title: null,
-    agency: null,
-    year: null,
-    agencyKind: 'department',
-    agencyKindSource: 'default',
-    sections: [],
-    headings: [],
-    table2: null,
-    table3: null,
-    table4: null,
-    otherTables: [],
-    signOff: { agency: null, date: null },
-    publicationDate: null,
-    periodStatements: [],
-    suppressions: [],
-    prose: [],
-    ...overrides,
-  };
+  return { ...readerEmptyModel(), ...overrides };
 }
