@@ -48,14 +48,29 @@ export interface AxeRun {
   extraRulesApplied: string[];
 }
 
+/**
+ * @axe-core/puppeteer gives the page one second to answer "are you loaded?" and then throws
+ * "Page/Frame is not ready". On two busy cores (a PDF printing beside it) a loaded page can take
+ * longer: wait until the page really answers, then try again, a few times.
+ */
+async function analyzeWhenReady<T>(page: Page, analyze: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await analyze();
+    } catch (error) {
+      if (attempt >= 4 || !String((error as Error)?.message).includes('Page/Frame is not ready')) throw error;
+      await page.evaluate(() => document.readyState);
+    }
+  }
+}
+
 export async function runAxe(page: Page, options: AxeOptions): Promise<AxeRun> {
   const rules: Record<string, { enabled: boolean }> = {};
   for (const id of options.extraRules) rules[id] = { enabled: true };
   for (const id of options.disabledRules) rules[id] = { enabled: false };
-  const results = await new AxePuppeteer(page)
-    .withTags([...options.tags])
-    .options({ rules, resultTypes: ['violations'] })
-    .analyze();
+  const results = await analyzeWhenReady(page, () =>
+    new AxePuppeteer(page).withTags([...options.tags]).options({ rules, resultTypes: ['violations'] }).analyze(),
+  );
   const findings = results.violations.map((v) => ({
     rule: v.id,
     impact: v.impact ?? 'unknown',
