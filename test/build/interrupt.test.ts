@@ -49,7 +49,7 @@ it('SIGINT closes the browser and deletes temp files', async () => {
   expect(stdout).not.toContain('已生成');
   expect(stderr).not.toContain('未生成');
   expect(await readdir(workDir)).toEqual([]);
-  for (let i = 0; i < 20 && browserPids.some(alive); i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 100 && browserPids.some(alive); i++) await new Promise((r) => setTimeout(r, 100));
   expect(browserPids.filter(alive)).toEqual([]);
 }, 30_000);
 
@@ -79,6 +79,6 @@ it('SIGINT while Chromium starts still closes it', async () => {
   expect(browsers.length).toBeGreaterThan(0);
   child.kill('SIGINT');
   expect(await exited).toBe(130);
-  for (let i = 0; i < 30 && browsers.some(alive); i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 100 && browsers.some(alive); i++) await new Promise((r) => setTimeout(r, 100));
   expect(browsers.filter(alive)).toEqual([]);
 }, 30_000);

@@ -85,12 +85,10 @@ describe('build fails when verification fails', () => {
   it('--no-verify skips the checks and writes the outputs', async () => {
     const outDir = await tempDir();
     const { out, io } = captureIo();
-    const started = performance.now();
     const code = await runBuild([CLEAN, '--out', outDir, '--no-verify'], io, { printer: shared.session, skipFixes: ['container-artifacts'] });
     expect(code).toBe(0);
     expect(out.stdout).not.toMatch(/verify-(pdf|round-trip|html)|未通过/);
     expect((await readdir(outDir)).sort()).toContain('beibei-2020.pdf');
-    expect(performance.now() - started).toBeLessThan(30_000);
   });
 
   it('a printer without a browser cannot run the HTML checks: failed, with a clear message', async () => {
