@@ -27,7 +27,7 @@ export function headingEdits(source: SourceText, model: ReportModel): FixPlan {
       start,
       end,
       text: section.official,
-      position: source.position(start, end),
+      position: source.spanAt(start, end - start),
       description: `章节标题「${section.typed}」${KIND[section.match]}改为规定格式「${section.official}」`,
     });
   }

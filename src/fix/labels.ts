@@ -66,7 +66,7 @@ function labelEdit(
     start: from,
     end: to,
     text: label.official,
-    position: source.position(from, to),
+    position: source.spanAt(from, to - from),
     description:
       part === 0
         ? `${name}改为规定格式「${label.official}」`

@@ -70,6 +70,24 @@ export class Source {
     return this.lineStarts.length;
   }
 
+  /** Offset of a 1-based line and column (columns count UTF-16 code units, as micromark does). */
+  offset(line: number, column: number): number | null {
+    const start = this.lineStarts[line - 1];
+    if (start === undefined || column < 1) return null;
+    const next = this.lineStarts[line];
+    const lineEnd = next === undefined ? this.text.length : next - 1;
+    const at = start + column - 1;
+    return at <= lineEnd ? at : null;
+  }
+
+  /** Start and end offsets of a position, or null when it does not fit the text. */
+  range(position: Position): { start: number; end: number } | null {
+    const start = this.offset(position.line, position.column);
+    const end = this.offset(position.endLine, position.endColumn);
+    if (start === null || end === null || end < start) return null;
+    return { start, end };
+  }
+
   line(n: number): string {
     const start = this.lineStarts[n - 1];
     if (start === undefined) return '';
