@@ -8,7 +8,8 @@
  * arguments, output folder, browser will not start), 130 interrupted.
  */
 import path from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
+import { parseSubcommand } from './parse-subcommand.js';
 import { BROWSER_LAUNCH_RULE, buildReports, type BuildOptions, type BuildResult } from '../build/build.js';
 import { wasInterrupted } from '../render/cleanup.js';
 import { expandInputs } from './input-files.js';
@@ -32,25 +33,13 @@ const KIND_LABEL = { pdf: 'PDF', html: '网页', fragment: '网页片段', json:
 
 /** Parses argv (the words after `build`). Returns null after printing help or a usage error. */
 export function parseBuildArgs(argv: string[], io: Pick<CliIo, 'stdout' | 'stderr'>): { paths: string[]; options: BuildCliOptions } | number {
-  let parsed: { paths: string[]; options: BuildCliOptions } | null = null;
   const command = new Command('nianbao build')
     .description('生成 PDF、网页、网页片段与数据文件 (build PDF, HTML, fragment, JSON/CSV)')
     .argument('[paths...]', 'Markdown 文件或文件夹（默认 content/）')
     .option('--out <dir>', '输出文件夹', 'dist')
     .option('--draft', '校验有错误时也生成（草稿）', false)
-    .option('--no-verify', '跳过生成后的 PDF/UA 与网页无障碍检查（更快，勿用于发布） (skip the accessibility checks of the outputs)')
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .action((paths: string[], options: BuildCliOptions) => {
-      parsed = { paths, options };
-    });
-  try {
-    command.parse(argv, { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_CANNOT_RUN;
-    throw error;
-  }
-  return parsed ?? EXIT_CANNOT_RUN;
+    .option('--no-verify', '跳过生成后的 PDF/UA 与网页无障碍检查（更快，勿用于发布） (skip the accessibility checks of the outputs)');
+  return parseSubcommand<BuildCliOptions>(command, argv, io);
 }
 
 export async function runBuild(

@@ -4,7 +4,8 @@
  * diff and writes nothing. Exit codes: 0 the fixed reports have no check errors, 1 errors remain,
  * 2 could not run (bad arguments, missing or unreadable file, backup or file not writable).
  */
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
+import { parseSubcommand } from './parse-subcommand.js';
 import pc from 'picocolors';
 import { fixReport, unifiedDiff, type FixResult } from '../fix/index.js';
 import { backupAndWrite } from '../fix/write-report.js';
@@ -26,7 +27,6 @@ export interface FixCliOptions {
 
 /** Parses argv (the words after `fix`): the paths and options, or an exit code after help or a usage error. */
 export function parseFixArgs(argv: string[], io: Pick<CliIo, 'stdout' | 'stderr'>): { paths: string[]; options: FixCliOptions } | number {
-  let parsed: { paths: string[]; options: FixCliOptions } | null = null;
   const command = new Command('nianbao fix')
     .description('自动修正报告中可机械修正的问题（填写空白的总计、规范标签和标题、全角数字）(safe mechanical fixes)')
     .argument('<paths...>', 'Markdown 文件或文件夹')
@@ -35,19 +35,8 @@ export function parseFixArgs(argv: string[], io: Pick<CliIo, 'stdout' | 'stderr'
       'after',
       '\n修改前先写备份 <文件>.bak；已填写的数字从不改动，与各项之和不符的只报告。\n' +
         '退出码 (exit codes): 0 修正后无错误, 1 仍有错误, 2 无法运行\n',
-    )
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .action((paths: string[], options: FixCliOptions) => {
-      parsed = { paths, options };
-    });
-  try {
-    command.parse(argv, { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_CANNOT_RUN;
-    throw error;
-  }
-  return parsed ?? EXIT_CANNOT_RUN;
+    );
+  return parseSubcommand<FixCliOptions>(command, argv, io);
 }
 
 export async function runFix(argv: string[], io: CliIo): Promise<number> {
