@@ -28,6 +28,7 @@ import table3Balance from './table3-balance.js';
 import table3CarriedOver from './table3-carried-over.js';
 import table2InForceContinuity from './table2-in-force-continuity.js';
 import table2PreviousCount from './table2-previous-count.js';
+import reportCopied from './report-copied.js';
 import table4GroupTotal from './table4-group-total.js';
 import liveNumber from './live-number.js';
 import proseApplicationsReceived from './prose-applications-received.js';
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   table3CarriedOver,
   table2InForceContinuity,
   table2PreviousCount,
+  reportCopied,
   table4GroupTotal,
   liveNumber,
   proseApplicationsReceived,

@@ -69,3 +69,28 @@ describe('table2-previous-count (2019 format, cross-year)', () => {
     expect(crossYear('table2-previous-count', md, CLEAN_2019).filter((f) => f.position.line === line)).toEqual([]);
   });
 });
+
+describe('report-copied (cross-year)', () => {
+  const BODY = '2024年，平潭综合实验区认真落实政务公开工作有关决策部署。';
+  const LONG_2024 =
+    '2024年，平潭综合实验区聚焦营商环境、项目投资、产业政策等重点领域，持续加强公开力度，不断提高政府信息公开的深度和广度，全年主动公开各类政府信息一万余条。';
+  const LAST_YEAR = edit(CLEAN_2021, BODY, LONG_2024);
+  const copied = (md: string) => crossYear('report-copied', md, LAST_YEAR);
+
+  it('warns about a body paragraph copied from last year, also when only its years were updated', () => {
+    const sameYears = edit(NEXT, BODY.replace('2024', '2025'), LONG_2024);
+    const line = lineOf(sameYears, '聚焦营商环境');
+    expect(copied(sameYears).map((f) => [f.severity, f.position.line, f.position.column])).toContainEqual(['warning', line, 1]);
+    const yearsUpdated = edit(NEXT, BODY.replace('2024', '2025'), LONG_2024.replace('2024年', '2025年'));
+    expect(copied(yearsUpdated).some((f) => f.position.line === lineOf(yearsUpdated, '聚焦营商环境') && f.message.includes('2024年度报告'))).toBe(true);
+  });
+
+  it('warns when every 表三/表四 figure is last year’s, and is silent once a figure differs or without last year’s report', () => {
+    // NEXT keeps CLEAN_2021's tables: identical non-zero figures.
+    const tables = copied(edit(NEXT, BODY.replace('2024', '2025'), '2025年，实验区围绕新的工作重点推进政务公开，本段文字为本年度重新撰写的内容，与上一年度完全不同。'));
+    expect(tables.map((f) => f.message)).toEqual(['表三、表四的全部数字与2024年度报告完全相同，请核对是否照搬了上一年度的数据']);
+    const changed = edit(NEXT, '| 一、本年新收政府信息公开申请数量 |  |  | 217 |', '| 一、本年新收政府信息公开申请数量 |  |  | 216 |');
+    expect(copied(changed).filter((f) => f.message.includes('表三、表四'))).toEqual([]);
+    expect(checkReport(NEXT).messages.filter((f) => f.ruleId === 'report-copied')).toEqual([]);
+  });
+});
